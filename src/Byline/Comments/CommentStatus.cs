@@ -1,0 +1,9 @@
+namespace Byline.Comments;
+
+public enum CommentStatus
+{
+    Pending,
+    Approved,
+    Spam,
+    Trash,
+}

@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Byline.Comments;
+
+/// <summary>What a reader types into the "Leave a comment" form; the field names are a stable interface.</summary>
+public sealed class CommentSubmission
+{
+    [Required(ErrorMessage = "Please tell us your name.")]
+    [StringLength(Comment.NameMaxLength, ErrorMessage = "Your name can be at most {1} characters long.")]
+    public string? Name { get; set; }
+
+    [Required(ErrorMessage = "Please give your email address. It will never be published.")]
+    [StringLength(Comment.EmailMaxLength, ErrorMessage = "That email address is too long (at most {1} characters).")]
+    [EmailAddressWithDomain(ErrorMessage = "That does not look like an email address, for example name@example.org.")]
+    public string? Email { get; set; }
+
+    [StringLength(Comment.WebsiteMaxLength, ErrorMessage = "The website address can be at most {1} characters long.")]
+    [WebAddress(ErrorMessage = "The website must be a full address starting with http:// or https://.")]
+    public string? Website { get; set; }
+
+    [Required(ErrorMessage = "Please write your comment.")]
+    [StringLength(Comment.BodyMaxLength, ErrorMessage = "Your comment can be at most {1:N0} characters long.")]
+    public string? Body { get; set; }
+}

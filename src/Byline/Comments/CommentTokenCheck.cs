@@ -1,0 +1,10 @@
+namespace Byline.Comments;
+
+public enum CommentTokenCheck
+{
+    Valid,
+    Missing,
+    Invalid,
+    Expired,
+    CrossSite,
+}

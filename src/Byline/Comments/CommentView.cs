@@ -1,0 +1,4 @@
+namespace Byline.Comments;
+
+/// <summary>An approved comment as readers see it. It has no email field, so no page can ever show one.</summary>
+public sealed record CommentView(int Id, int? ParentId, string AuthorName, string? AuthorWebsite, string Body, DateTimeOffset CreatedAt);

@@ -1,0 +1,40 @@
+using Byline.Comments;
+
+namespace Byline.Content;
+
+public sealed class Article
+{
+    public const int HeadlineMaxLength = 200;
+    public const int SlugMaxLength = 120;
+    public const int StandfirstMaxLength = 600;
+
+    public int Id { get; set; }
+    public required string Headline { get; set; }
+    public required string Slug { get; set; }
+    public string Standfirst { get; set; } = "";
+    public string BodyMarkdown { get; set; } = "";
+
+    /// <summary>Sanitized HTML rendered from <see cref="BodyMarkdown"/> when the story is saved, never per request.</summary>
+    public string BodyHtml { get; set; } = "";
+    public int WordCount { get; set; }
+    public int ReadingMinutes { get; set; }
+
+    public int SectionId { get; set; }
+    public Section Section { get; set; } = null!;
+    public List<ArticleAuthor> Authors { get; set; } = [];
+    public List<Tag> Tags { get; set; } = [];
+    public List<Comment> Comments { get; set; } = [];
+
+    public ArticleStatus Status { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When the story went (or, when scheduled, goes) live; it also dates the story's URL.</summary>
+    public DateTimeOffset? PublishedAt { get; set; }
+
+    /// <summary>The public "updated" date: set only when the story changed after publication.</summary>
+    public DateTimeOffset? UpdatedAt { get; set; }
+
+    public bool CommentsOpen { get; set; } = true;
+
+    public DateTimeOffset LastModifiedAt => UpdatedAt ?? PublishedAt ?? CreatedAt;
+}

@@ -1,0 +1,32 @@
+namespace Byline.Content;
+
+/// <summary>The reads that several pages, feeds and sitemaps share.</summary>
+public static class ArticleQueries
+{
+    public static IQueryable<Article> Published(this IQueryable<Article> articles) =>
+        articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null);
+
+    public static IQueryable<Article> NewestFirst(this IQueryable<Article> articles) =>
+        articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id);
+
+    public static IQueryable<Article> InSection(this IQueryable<Article> articles, int sectionId) =>
+        articles.Where(a => a.SectionId == sectionId);
+
+    public static IQueryable<Article> TaggedWith(this IQueryable<Article> articles, int tagId) =>
+        articles.Where(a => a.Tags.Any(t => t.Id == tagId));
+
+    public static IQueryable<Article> WrittenBy(this IQueryable<Article> articles, int personId) =>
+        articles.Where(a => a.Authors.Any(p => p.PersonId == personId));
+
+    public static IQueryable<ArticleSummary> ToSummaries(this IQueryable<Article> articles) =>
+        articles.Select(a => new ArticleSummary(
+            a.Id,
+            a.Headline,
+            a.Slug,
+            a.Standfirst,
+            a.Section.Name,
+            a.Section.Slug,
+            a.PublishedAt!.Value,
+            a.ReadingMinutes,
+            a.Authors.OrderBy(p => p.Position).Select(p => p.Person.Name).ToList()));
+}

@@ -1,0 +1,13 @@
+namespace Byline.Content;
+
+/// <summary>What a story list needs of a story: never the body.</summary>
+public sealed record ArticleSummary(
+    int Id,
+    string Headline,
+    string Slug,
+    string Standfirst,
+    string SectionName,
+    string SectionSlug,
+    DateTimeOffset PublishedAt,
+    int ReadingMinutes,
+    IReadOnlyList<string> AuthorNames);

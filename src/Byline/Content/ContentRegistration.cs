@@ -1,0 +1,15 @@
+using Byline.Content.Sample;
+
+namespace Byline.Content;
+
+public static class ContentRegistration
+{
+    public static WebApplicationBuilder AddContent(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton<ArticleRenderer>();
+        builder.Services.AddScoped<SampleContentSeeder>();
+        builder.Services.AddScoped<SectionDirectory>();
+        return builder;
+    }
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text;
+
+namespace Byline.Content;
+
+public static class Slugs
+{
+    public const int MaxLength = 120;
+
+    /// <summary>"Café Society: 2026!" becomes "cafe-society-2026": lowercase ASCII letters, digits and single hyphens.</summary>
+    public static string From(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+
+        var slug = builder.ToString().Trim('-');
+        return slug.Length <= MaxLength ? slug : slug[..MaxLength].TrimEnd('-');
+    }
+
+    /// <summary>True for what <see cref="From"/> can produce; anything else in a URL is not ours.</summary>
+    public static bool IsWellFormed(string? slug) =>
+        !string.IsNullOrEmpty(slug) && slug.Length <= MaxLength && slug == From(slug);
+}

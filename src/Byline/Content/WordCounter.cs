@@ -1,0 +1,12 @@
+using System.Text.RegularExpressions;
+
+namespace Byline.Content;
+
+public static partial class WordCounter
+{
+    /// <summary>A word is a run of letters or digits, joined by inner apostrophes or hyphens ("state-of-the-art" is one).</summary>
+    public static int Count(string text) => string.IsNullOrEmpty(text) ? 0 : Word().Count(text);
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")]
+    private static partial Regex Word();
+}

@@ -1,0 +1,3 @@
+namespace Byline.Feeds;
+
+public sealed record FeedAuthor(string Name, string Slug);

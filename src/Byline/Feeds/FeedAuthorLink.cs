@@ -1,0 +1,3 @@
+namespace Byline.Feeds;
+
+public sealed record FeedAuthorLink(string Name, string Url);

@@ -1,0 +1,25 @@
+using Byline.Caching;
+using Byline.Web;
+
+namespace Byline.Feeds;
+
+/// <summary>RSS, Atom and JSON Feed for the whole site, each section and each author (DESIGN section 7 paths).</summary>
+public static class FeedEndpoints
+{
+    public static WebApplication MapFeeds(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var feeds = app.MapGroup("").CacheOutput(CachePolicies.Machine);
+        foreach (var format in Enum.GetValues<FeedFormat>())
+        {
+            var suffix = SiteUrls.FeedSuffix(format);
+            feeds.MapGet(suffix, (FeedComposer composer, CancellationToken ct) =>
+                composer.SiteAsync(format, ct));
+            feeds.MapGet("/{section}" + suffix, (string section, FeedComposer composer, CancellationToken ct) =>
+                composer.SectionAsync(section, format, ct));
+            feeds.MapGet("/author/{slug}" + suffix, (string slug, FeedComposer composer, CancellationToken ct) =>
+                composer.AuthorAsync(slug, format, ct));
+        }
+        return app;
+    }
+}

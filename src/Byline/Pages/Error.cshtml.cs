@@ -1,0 +1,66 @@
+using Byline.Content;
+using Byline.Storage;
+using Byline.Web;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Byline.Pages;
+
+/// <summary>
+/// The page every error status ends on: it says what happened in plain words and helps the reader on with the
+/// latest stories and a search box. It never shows a stack trace.
+/// </summary>
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel(BylineDb db, ILogger<ErrorModel> logger) : ReaderPageModel
+{
+    public int Code { get; private set; }
+    public string Heading { get; private set; } = "";
+    public string Message { get; private set; } = "";
+    public IReadOnlyList<ArticleSummary> Latest { get; private set; } = [];
+
+    public Task OnGetAsync(int code, CancellationToken cancellationToken) => ShowAsync(code, cancellationToken);
+
+    public Task OnPostAsync(int code, CancellationToken cancellationToken) => ShowAsync(code, cancellationToken);
+
+    private async Task ShowAsync(int code, CancellationToken cancellationToken)
+    {
+        Code = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
+        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null
+            || HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null;
+        if (!reExecuted)
+        {
+            // Someone typed /error/… by hand: there is no such page.
+            Code = StatusCodes.Status404NotFound;
+        }
+        Response.StatusCode = Code;
+        (Heading, var fallback) = Describe(Code);
+        Message = ReaderErrorMessage.Get(HttpContext) ?? fallback;
+        Meta = new PageMeta { Title = Heading, NoIndex = true };
+
+        if (Code is 404 or 410 or 400)
+        {
+            try
+            {
+                Latest = await db.Articles.AsNoTracking().Published().NewestFirst().Take(5).ToSummaries().ToListAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
+            {
+                logger.LogWarning(e, "The error page could not list the latest stories");
+            }
+        }
+    }
+
+    private static (string Heading, string Message) Describe(int code) => code switch
+    {
+        400 => ("That request did not make sense to us", "Something in the address or the form was not in a form we understand."),
+        403 => ("You cannot do that here", "This page or action is not open to you."),
+        404 => ("Page not found", "We could not find a page at this address. It may have moved, or the address may be mistyped."),
+        405 => ("That request did not make sense to us", "This page cannot be used that way."),
+        410 => ("This story is no longer available", "The newsroom has withdrawn this story."),
+        429 => ("Slow down a little", "Too many requests came from your connection in a short time. Please wait a minute and try again."),
+        503 => ("We will be right back", "The site is briefly unavailable. Please try again in a minute."),
+        >= 500 => ("Something went wrong on our side", "The error has been logged and we will look into it. Please try again in a minute."),
+        _ => ("That did not work", "The request could not be completed."),
+    };
+}

@@ -1,0 +1,34 @@
+using Byline.Caching;
+using Byline.Comments;
+using Byline.Content;
+using Byline.Feeds;
+using Byline.Search;
+using Byline.Storage;
+using Byline.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddStorage();
+builder.AddContent();
+builder.AddComments();
+builder.AddFeeds();
+builder.AddSearch();
+builder.AddCaching();
+builder.AddReaderSite();
+
+var app = builder.Build();
+
+await app.PrepareDatabaseAsync();
+
+app.UseReaderSite();
+app.MapStaticAssets();
+app.MapHealth();
+app.MapFeeds();
+app.MapSitemaps();
+app.MapRazorPages().WithStaticAssets();
+app.AnnounceAddresses();
+
+await app.RunAsync();
+
+/// <summary>The entry point, named so that tests can host the real application.</summary>
+public partial class Program;

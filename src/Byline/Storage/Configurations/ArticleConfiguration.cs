@@ -1,0 +1,33 @@
+using Byline.Content;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Byline.Storage.Configurations;
+
+internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
+{
+    public void Configure(EntityTypeBuilder<Article> builder)
+    {
+        builder.Property(a => a.Headline).HasMaxLength(Article.HeadlineMaxLength);
+        builder.Property(a => a.Slug).HasMaxLength(Article.SlugMaxLength);
+        builder.Property(a => a.Standfirst).HasMaxLength(Article.StandfirstMaxLength);
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Ignore(a => a.LastModifiedAt);
+
+        builder.HasIndex(a => a.Slug).IsUnique();
+        // Every public list: the newest published stories, site-wide and per section.
+        builder.HasIndex(a => new { a.Status, a.PublishedAt });
+        builder.HasIndex(a => new { a.SectionId, a.Status, a.PublishedAt });
+
+        builder.HasOne(a => a.Section).WithMany().HasForeignKey(a => a.SectionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(a => a.Tags).WithMany(t => t.Articles).UsingEntity(
+            "ArticleTags",
+            r => r.HasOne(typeof(Tag)).WithMany().HasForeignKey("TagId").OnDelete(DeleteBehavior.Cascade),
+            l => l.HasOne(typeof(Article)).WithMany().HasForeignKey("ArticleId").OnDelete(DeleteBehavior.Cascade),
+            j =>
+            {
+                j.HasKey("ArticleId", "TagId");
+                j.HasIndex("TagId", "ArticleId");
+            });
+    }
+}

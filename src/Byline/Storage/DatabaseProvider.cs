@@ -1,0 +1,7 @@
+namespace Byline.Storage;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,8 @@
+namespace Byline.Web;
+
+public enum FeedFormat
+{
+    Rss,
+    Atom,
+    Json,
+}

@@ -1,0 +1,61 @@
+using System.IO.Compression;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Byline.Web;
+
+public static class ReaderSiteRegistration
+{
+    public const string DefaultAddress = "http://localhost:5080";
+
+    public static WebApplicationBuilder AddReaderSite(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
+        {
+            builder.WebHost.UseUrls(DefaultAddress);
+        }
+
+        builder.Services.AddOptions<SiteOptions>()
+            .BindConfiguration(SiteOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Byline:Site:TimeZone must be an IANA time zone such as Europe/Berlin.")
+            .ValidateOnStart();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<SiteTime>();
+        builder.Services.AddSingleton<SiteUrls>();
+        // Readers' names and stories are not all ASCII; encode only what HTML needs, not every é as &#xE9;.
+        builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        builder.Services.AddRazorPages();
+        builder.Services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(
+                ["application/rss+xml", "application/atom+xml", "application/feed+json", "image/svg+xml"]);
+        });
+        builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        return builder;
+    }
+
+    public static WebApplication UseReaderSite(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler("/error/500");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseOldPathRedirects();
+        app.UseSecurityHeaders();
+        app.UseResponseCompression();
+        app.UseRouting();
+        app.UseOutputCache();
+        return app;
+    }
+}
