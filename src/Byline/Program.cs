@@ -6,7 +6,10 @@ using Byline.Search;
 using Byline.Storage;
 using Byline.Web;
 
-var builder = WebApplication.CreateBuilder(args);
+// The content root is where the build put appsettings.json and the static-asset manifest, whatever the working
+// directory; the data folder, in contrast, is relative to the working directory (./data).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.WebHost.UseStaticWebAssets();
 
 builder.AddStorage();
 builder.AddContent();

@@ -3,10 +3,10 @@ namespace Byline.Storage;
 /// <summary>The folder holding <c>byline.db</c> (SQLite) and uploaded media: <c>Byline:DataPath</c>, default <c>./data</c>.</summary>
 public sealed class DataFolder
 {
-    public DataFolder(IConfiguration configuration, IHostEnvironment environment)
+    public DataFolder(IConfiguration configuration)
     {
         var configured = configuration["Byline:DataPath"];
-        Path = System.IO.Path.GetFullPath(string.IsNullOrWhiteSpace(configured) ? "data" : configured, environment.ContentRootPath);
+        Path = System.IO.Path.GetFullPath(string.IsNullOrWhiteSpace(configured) ? "data" : configured, Environment.CurrentDirectory);
     }
 
     public string Path { get; }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Byline.Storage;
 
@@ -7,30 +8,32 @@ public static class StorageRegistration
     public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var options = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
-        var dataFolder = new DataFolder(builder.Configuration, builder.Environment);
-        builder.Services.AddSingleton(dataFolder);
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateOnStart();
+        builder.Services.AddSingleton(sp => new DataFolder(sp.GetRequiredService<IConfiguration>()));
 
-        switch (options.Provider)
+        // Both engines are registered; configuration read when the first context is made picks the one in use.
+        builder.Services.AddDbContextPool<SqliteBylineDb>((sp, db) =>
         {
-            case DatabaseProvider.Postgres:
-                var connectionString = builder.Configuration.GetConnectionString("Byline");
-                if (string.IsNullOrWhiteSpace(connectionString))
-                {
-                    throw new InvalidOperationException(
-                        "Byline:Database:Provider is Postgres but ConnectionStrings:Byline is empty; set ConnectionStrings__Byline.");
-                }
-                builder.Services.AddDbContextPool<BylineDb, PostgresBylineDb>(db => db.UseNpgsql(connectionString));
-                break;
-            default:
-                Directory.CreateDirectory(dataFolder.Path);
-                builder.Services.AddDbContextPool<BylineDb, SqliteBylineDb>(db =>
-                    db.UseSqlite($"Data Source={dataFolder.SqliteDatabaseFile};Foreign Keys=True"));
-                break;
-        }
+            var folder = sp.GetRequiredService<DataFolder>();
+            Directory.CreateDirectory(folder.Path);
+            db.UseSqlite($"Data Source={folder.SqliteDatabaseFile};Foreign Keys=True");
+        });
+        builder.Services.AddDbContextPool<PostgresBylineDb>((sp, db) => db.UseNpgsql(PostgresConnectionString(sp)));
+        builder.Services.AddScoped<BylineDb>(sp =>
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == DatabaseProvider.Postgres
+                ? sp.GetRequiredService<PostgresBylineDb>()
+                : sp.GetRequiredService<SqliteBylineDb>());
 
         builder.Services.AddScoped<DatabaseMigrator>();
         return builder;
+    }
+
+    private static string PostgresConnectionString(IServiceProvider services)
+    {
+        var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString("Byline");
+        return string.IsNullOrWhiteSpace(connectionString)
+            ? throw new InvalidOperationException(
+                "Byline:Database:Provider is Postgres but ConnectionStrings:Byline is empty; set ConnectionStrings__Byline.")
+            : connectionString;
     }
 }

@@ -22,6 +22,7 @@ public static class ReaderSiteRegistration
             .BindConfiguration(SiteOptions.SectionName)
             .ValidateDataAnnotations()
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Byline:Site:TimeZone must be an IANA time zone such as Europe/Berlin.")
+            .Validate(o => o.HasValidPublicUrl, "Byline:Site:PublicUrl must be empty or an absolute http(s) address such as https://news.example.org.")
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHttpContextAccessor();

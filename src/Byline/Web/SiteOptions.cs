@@ -22,6 +22,9 @@ public sealed class SiteOptions
     public string TimeZone { get; set; } = "UTC";
 
     /// <summary>The public address (<c>https://news.example.org</c>) for canonical links, feeds and sitemaps; empty: taken from each request.</summary>
-    [Url]
     public string? PublicUrl { get; set; }
+
+    public bool HasValidPublicUrl =>
+        string.IsNullOrWhiteSpace(PublicUrl)
+        || (Uri.TryCreate(PublicUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps));
 }
