@@ -1,4 +1,8 @@
+using Byline.Caching;
+using Byline.Storage;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Logging;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -31,6 +35,9 @@ public class BylineHost : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string DataPath { get; }
 
+    /// <summary>Everything the application logged, at every level.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     /// <summary>Set before the host starts to run it on a controllable clock.</summary>
     public FakeTimeProvider? Clock { get; init; }
 
@@ -44,7 +51,7 @@ public class BylineHost : WebApplicationFactory<Program>, IAsyncLifetime
         return this;
     }
 
-    public ValueTask InitializeAsync()
+    public virtual ValueTask InitializeAsync()
     {
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -63,9 +70,28 @@ public class BylineHost : WebApplicationFactory<Program>, IAsyncLifetime
         {
             builder.UseSetting(key, value);
         }
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
         if (Clock is not null)
         {
             builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> with the application's own database context, in a scope of its own.</summary>
+    public async Task<T> WithDatabaseAsync<T>(Func<BylineDb, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<BylineDb>());
+    }
+
+    /// <summary>Drops every cached public page, as a publish would for the pages it touches.</summary>
+    public async Task EvictCachedPagesAsync()
+    {
+        var store = Services.GetRequiredService<IOutputCacheStore>();
+        foreach (var tag in new[] { CacheTags.Navigation, CacheTags.Feeds, CacheTags.Sitemaps })
+        {
+            await store.EvictByTagAsync(tag, CancellationToken.None);
         }
     }
 

@@ -1,11 +1,12 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 
 namespace Byline.Comments;
 
 /// <summary>A comment is plain text: every character is encoded; blank lines make paragraphs, single newlines line breaks.</summary>
-public static class CommentText
+public static partial class CommentText
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
@@ -13,7 +14,9 @@ public static class CommentText
     {
         ArgumentNullException.ThrowIfNull(body);
         var html = new StringBuilder(body.Length + 32);
-        var paragraphs = body.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var paragraphs = BlankLine().Split(body.ReplaceLineEndings("\n"))
+            .Select(p => p.Trim())
+            .Where(p => p.Length > 0);
         foreach (var paragraph in paragraphs)
         {
             html.Append("<p>");
@@ -22,4 +25,7 @@ public static class CommentText
         }
         return html.ToString();
     }
+
+    [GeneratedRegex(@"\n[ \t]*\n")]
+    private static partial Regex BlankLine();
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using Ganss.Xss;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
@@ -33,7 +34,8 @@ public sealed class ArticleRenderer
         }
 
         var html = _sanitizer.Sanitize(document.ToHtml(_pipeline));
-        var words = WordCounter.Count(Markdown.ToPlainText(markdown, _pipeline));
+        // Plain text still carries SmartyPants' entities (&ldquo;): decode them so they are not counted as words.
+        var words = WordCounter.Count(WebUtility.HtmlDecode(Markdown.ToPlainText(markdown, _pipeline)));
         return new RenderedBody(html, words);
     }
 

@@ -7,12 +7,18 @@ public static class Slugs
 {
     public const int MaxLength = 120;
 
+    /// <summary>Letters that Unicode does not decompose into a base letter and an accent.</summary>
+    private static readonly Dictionary<char, string> Transliterations = new()
+    {
+        ['ß'] = "ss", ['æ'] = "ae", ['œ'] = "oe", ['ø'] = "o", ['ł'] = "l", ['đ'] = "d", ['ð'] = "d", ['þ'] = "th", ['ı'] = "i",
+    };
+
     /// <summary>"Café Society: 2026!" becomes "cafe-society-2026": lowercase ASCII letters, digits and single hyphens.</summary>
     public static string From(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in text.ToLowerInvariant().Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
@@ -20,7 +26,11 @@ public static class Slugs
             }
             if (char.IsAsciiLetterOrDigit(c))
             {
-                builder.Append(char.ToLowerInvariant(c));
+                builder.Append(c);
+            }
+            else if (Transliterations.TryGetValue(c, out var ascii))
+            {
+                builder.Append(ascii);
             }
             else if (builder.Length > 0 && builder[^1] != '-')
             {

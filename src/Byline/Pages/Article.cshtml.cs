@@ -85,11 +85,9 @@ public sealed class ArticleModel(
         }
 
         await intake.SubmitAsync(Article.Id, submission, cancellationToken);
-        return new RedirectResult($"{CanonicalPath}?comment={CommentReceivedValue}#comment-received", permanent: false)
-        {
-            // 303: the browser fetches the story again instead of re-posting on reload.
-            PreserveMethod = false,
-        };
+        // 303 See Other: the browser fetches the story again, so a reload never posts the comment twice.
+        Response.Headers.Location = $"{CanonicalPath}?comment={CommentReceivedValue}#comment-received";
+        return StatusCode(StatusCodes.Status303SeeOther);
     }
 
     public string? ErrorFor(string field) =>

@@ -17,6 +17,6 @@ public static partial class SearchTerms
                 .Take(MaxTerms)
                 .ToList();
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*")]
     private static partial Regex Word();
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Byline.Web;
 
 public static class Initials
@@ -7,7 +9,7 @@ public static class Initials
     {
         ArgumentNullException.ThrowIfNull(name);
         var initials = string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2)
-            .Select(word => char.ToUpperInvariant(word[0])));
+            .Select(word => StringInfo.GetNextTextElement(word).ToUpperInvariant()));
         return initials.Length > 0 ? initials : "?";
     }
 }

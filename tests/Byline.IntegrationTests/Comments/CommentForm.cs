@@ -1,0 +1,32 @@
+namespace Byline.IntegrationTests.Comments;
+
+/// <summary>What a reader's browser posts from the "Leave a comment" form, built from the page it was served.</summary>
+internal sealed record CommentForm(string Action, string Token)
+{
+    public static async Task<CommentForm> ReadAsync(HttpClient reader, string articlePath)
+    {
+        var page = await reader.GetDocumentAsync(articlePath);
+        var form = page.QuerySelector("form#leave-a-comment")!;
+        return new CommentForm(
+            form.GetAttribute("action")!.Split('#')[0],
+            form.QuerySelector("input[name=form_token]")!.GetAttribute("value")!);
+    }
+
+    public HttpRequestMessage Post(string? name, string? email, string? website, string? body, string? token = "")
+    {
+        var fields = new List<KeyValuePair<string, string>>();
+        void Add(string key, string? value)
+        {
+            if (value is not null)
+            {
+                fields.Add(new(key, value));
+            }
+        }
+        Add("name", name);
+        Add("email", email);
+        Add("website", website);
+        Add("body", body);
+        Add("form_token", token == "" ? Token : token);
+        return new HttpRequestMessage(HttpMethod.Post, new Uri(Action, UriKind.Relative)) { Content = new FormUrlEncodedContent(fields) };
+    }
+}

@@ -1,0 +1,95 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Byline.Comments;
+using Byline.IntegrationTests.Comments;
+using Byline.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Byline.IntegrationTests;
+
+/// <summary>Follows every public link of the sample site, its feeds and sitemaps, like a search engine would.</summary>
+public sealed partial class PublicSiteCrawlTests(BylineHost host) : IClassFixture<BylineHost>
+{
+    private const int PageLimit = 600;
+    private readonly HttpClient _reader = host.CreateReader();
+
+    [Fact]
+    public async Task No_public_url_answers_5xx_or_reveals_a_commenter_email()
+    {
+        await LeavePendingCommentAsync();
+        var emails = await host.WithDatabaseAsync(db => db.Comments.Select(c => c.AuthorEmail).Distinct().ToListAsync(TestContext.Current.CancellationToken));
+        Assert.True(emails.Count >= 10, "the sample site has commenters");
+
+        var visited = await CrawlAsync(["/", "/feed", "/feed/atom", "/feed/json", "/sitemap.xml", "/news-sitemap.xml", "/robots.txt", "/search?q=tram"]);
+
+        Assert.True(visited.Count > 60, $"the crawl reached only {visited.Count} addresses");
+        Assert.All(visited, page => Assert.True(page.Status < 500, $"{page.Path} answered {page.Status}"));
+        foreach (var page in visited)
+        {
+            foreach (var email in emails)
+            {
+                Assert.False(page.Body.Contains(email, StringComparison.OrdinalIgnoreCase), $"{page.Path} contains the commenter email {email}");
+                Assert.False(page.Headers.Contains(email, StringComparison.OrdinalIgnoreCase), $"{page.Path} has the email {email} in a header");
+            }
+        }
+        foreach (var email in emails)
+        {
+            Assert.DoesNotContain(host.Logs.Lines, line => line.Contains(email, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    private async Task LeavePendingCommentAsync()
+    {
+        var form = await CommentForm.ReadAsync(_reader, await host.PathOfAsync(Stories.Footbridge));
+        using var response = await _reader.SendAsync(
+            form.Post("Crawl Tester", "crawl.tester@example.net", null, "Checking that my address stays private."),
+            TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal(1, await host.WithDatabaseAsync(db =>
+            db.Comments.CountAsync(c => c.AuthorEmail == "crawl.tester@example.net" && c.Status == CommentStatus.Pending, TestContext.Current.CancellationToken)));
+    }
+
+    private async Task<List<CrawledPage>> CrawlAsync(IEnumerable<string> seeds)
+    {
+        var queue = new Queue<string>(seeds);
+        var seen = new HashSet<string>(queue, StringComparer.Ordinal);
+        var pages = new List<CrawledPage>();
+        while (queue.Count > 0 && pages.Count < PageLimit)
+        {
+            var path = queue.Dequeue();
+            using var response = await _reader.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+            var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            pages.Add(new CrawledPage(path, (int)response.StatusCode, body, string.Join('\n', response.Headers.Concat(response.Content.Headers).Select(h => $"{h.Key}: {string.Join(',', h.Value)}"))));
+
+            var links = new List<string>();
+            if (response.Headers.Location is { } location)
+            {
+                links.Add(location.OriginalString);
+            }
+            links.AddRange(Link().Matches(body).Select(m => WebUtility.HtmlDecode(m.Groups["url"].Value)));
+            foreach (var link in links)
+            {
+                if (ToLocalPath(link) is { } local && seen.Add(local))
+                {
+                    queue.Enqueue(local);
+                }
+            }
+        }
+        return pages;
+    }
+
+    private string? ToLocalPath(string link)
+    {
+        if (!Uri.TryCreate(host.BaseAddress, link, out var uri) || uri.Authority != host.BaseAddress.Authority)
+        {
+            return null;
+        }
+        return uri.PathAndQuery;
+    }
+
+    /// <summary>href and src attributes, XML &lt;loc&gt; and &lt;link&gt;/&lt;id&gt; values, and JSON url fields.</summary>
+    [GeneratedRegex("""(?:href|src)="(?<url>[^"#]+)|<(?:loc|link|id|guid)[^>]*>(?<url>[^<]+)<|"(?:url|home_page_url|feed_url)":\s*"(?<url>[^"]+)""")]
+    private static partial Regex Link();
+
+    private sealed record CrawledPage(string Path, int Status, string Body, string Headers);
+}
