@@ -9,7 +9,7 @@ namespace Byline.BrowserTests;
 /// </summary>
 public sealed class Chromium : IAsyncLifetime
 {
-    public const string ExecutablePath = "/usr/bin/chromium-missing";
+    public const string ExecutablePath = "/usr/bin/chromium";
 
     private static readonly string[] LaunchArgs =
     [
