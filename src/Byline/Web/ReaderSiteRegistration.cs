@@ -56,6 +56,7 @@ public static class ReaderSiteRegistration
         app.UseSecurityHeaders();
         app.UseResponseCompression();
         app.UseRouting();
+        app.UseFingerprintedAssetCaching();
         app.UseOutputCache();
         return app;
     }

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.StaticAssets;
+
+namespace Byline.Web;
+
+/// <summary>
+/// A fingerprinted asset (<c>/css/site.3kx9q1.css</c>) never changes under its name, so browsers and CDNs may keep it
+/// for a year. The build-output manifest says <c>no-cache</c> for every asset (only the publish manifest says
+/// immutable), so the year-long header is set here, for the fingerprinted URLs only.
+/// </summary>
+public static class FingerprintedAssetCaching
+{
+    public const string YearLong = "public, max-age=31536000, immutable";
+
+    public static IApplicationBuilder UseFingerprintedAssetCaching(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            var asset = context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>();
+            var fingerprint = asset?.Properties.FirstOrDefault(p => p.Name == "fingerprint")?.Value;
+            if (fingerprint is not null && asset!.Route.Contains(fingerprint, StringComparison.Ordinal))
+            {
+                context.Response.OnStarting(() =>
+                {
+                    context.Response.Headers.CacheControl = YearLong;
+                    return Task.CompletedTask;
+                });
+            }
+            return next(context);
+        });
+}
