@@ -9,8 +9,6 @@ namespace Byline.BrowserTests.Pages;
 /// </summary>
 public sealed partial class ArticlePage(IPage page)
 {
-    public IPage Page => page;
-
     /// <summary>The story itself: the article in the main content that holds the page's h1 (comments are articles too).</summary>
     public ILocator Story => page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Article)
         .Filter(new LocatorFilterOptions { Has = page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Level = 1 }) });

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 using Byline.BrowserTests.Pages;
 using Byline.Testing;
 
@@ -5,7 +7,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Byline.BrowserTests.Reader;
 
-public sealed class BackToTopTests(BylineHost host, Chromium chromium) : IClassFixture<BylineHost>
+public sealed partial class BackToTopTests(BylineHost host, Chromium chromium) : IClassFixture<BylineHost>
 {
     [Fact]
     public async Task Back_to_top_returns_a_keyboard_reader_to_the_masthead_without_JavaScript()
@@ -21,7 +23,7 @@ public sealed class BackToTopTests(BylineHost host, Chromium chromium) : IClassF
         await article.BackToTop.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
 
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("#top$"));
+        await Expect(page).ToHaveURLAsync(TopOfPage());
         await WaitForScrollAsync(article, y => y <= 2, "the page to scroll back to the top");
         await Expect(article.Masthead).ToHaveIdAsync("top");
         await Expect(article.Masthead).ToBeInViewportAsync();
@@ -39,4 +41,7 @@ public sealed class BackToTopTests(BylineHost host, Chromium chromium) : IClassF
         }
         Assert.True(reached(y), $"Waited 5 s for {what}; window.scrollY is {y}.");
     }
+
+    [GeneratedRegex("#top$")]
+    private static partial Regex TopOfPage();
 }

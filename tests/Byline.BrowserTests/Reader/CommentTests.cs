@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 using Byline.BrowserTests.Pages;
 using Byline.Testing;
 using Microsoft.Playwright;
@@ -47,11 +49,11 @@ public sealed class CommentTests(BylineHost host, Chromium chromium) : IClassFix
         await Expect(form.ErrorSummary).ToBeVisibleAsync();
         var errorLinks = form.ErrorSummary.GetByRole(AriaRole.Link);
         await Expect(errorLinks).ToHaveCountAsync(1);
-        await Expect(errorLinks).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("email address"));
+        await Expect(errorLinks).ToHaveTextAsync(new Regex("email address"));
         var emailId = await form.Email.GetAttributeAsync("id");
         await Expect(errorLinks).ToHaveAttributeAsync("href", $"#{emailId}");
         await Expect(form.Email).ToHaveAttributeAsync("aria-invalid", "true");
-        await Expect(form.Email).ToHaveAccessibleDescriptionAsync(new System.Text.RegularExpressions.Regex("does not look like an email address"));
+        await Expect(form.Email).ToHaveAccessibleDescriptionAsync(new Regex("does not look like an email address"));
 
         await Expect(form.Name).ToHaveValueAsync("Ada Reader");
         await Expect(form.Email).ToHaveValueAsync("not-an-email");
