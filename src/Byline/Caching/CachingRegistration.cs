@@ -19,6 +19,7 @@ public static class CachingRegistration
             options.AddPolicy(CachePolicies.Machine, policy => policy
                 .Expire(PageLifetime).SetVaryByQuery([]));
         });
+        builder.Services.AddScoped<PublicCache>();
         return builder;
     }
 }

@@ -22,5 +22,8 @@ public sealed class Comment
     public string? AuthorWebsite { get; set; }
     public required string Body { get; set; }
     public CommentStatus Status { get; set; }
+
+    /// <summary>Set when a newsroom member replied as staff: the page marks the reply as the newsroom's.</summary>
+    public int? StaffUserId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }

@@ -36,5 +36,25 @@ public sealed class Article
 
     public bool CommentsOpen { get; set; } = true;
 
+    public const int SeoTitleMaxLength = 120;
+    public const int SeoDescriptionMaxLength = 300;
+
+    /// <summary>The page title search engines and social cards show, when it should differ from the headline.</summary>
+    public string? SeoTitle { get; set; }
+
+    /// <summary>The meta description, when it should differ from the standfirst.</summary>
+    public string? SeoDescription { get; set; }
+
+    public int? FeaturedImageId { get; set; }
+    public Byline.Media.MediaItem? FeaturedImage { get; set; }
+
+    /// <summary>The newsroom member who created the story: with its authors, the people for whom it is "their own".</summary>
+    public int? CreatedById { get; set; }
+
+    /// <summary>Incremented by every save; a save based on an older version is a conflict, never a silent overwrite.</summary>
+    public int Version { get; set; }
+
+    public List<Correction> Corrections { get; set; } = [];
+
     public DateTimeOffset LastModifiedAt => UpdatedAt ?? PublishedAt ?? CreatedAt;
 }

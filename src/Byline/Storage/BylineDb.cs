@@ -1,4 +1,7 @@
+using Byline.Accounts;
 using Byline.Comments;
+using Byline.Media;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Byline.Content;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,8 +11,14 @@ namespace Byline.Storage;
 /// The provider-neutral model. Each database engine has its own sealed subclass
 /// (<see cref="SqliteBylineDb"/>, <see cref="PostgresBylineDb"/>) with its own migrations.
 /// </summary>
-public abstract class BylineDb(DbContextOptions options) : DbContext(options)
+public abstract class BylineDb(DbContextOptions options) : IdentityUserContext<StaffUser, int>(options)
 {
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Revision> Revisions => Set<Revision>();
+    public DbSet<Correction> Corrections => Set<Correction>();
+    public DbSet<MediaItem> MediaItems => Set<MediaItem>();
+    public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<ArticleAuthor> ArticleAuthors => Set<ArticleAuthor>();
     public DbSet<ArticleRedirect> ArticleRedirects => Set<ArticleRedirect>();
@@ -18,9 +27,10 @@ public abstract class BylineDb(DbContextOptions options) : DbContext(options)
     public DbSet<Person> People => Set<Person>();
     public DbSet<Comment> Comments => Set<Comment>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(BylineDb).Assembly);
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(BylineDb).Assembly);
     }
 }

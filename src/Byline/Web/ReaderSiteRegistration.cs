@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Byline.Areas.Newsroom;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -32,7 +33,8 @@ public static class ReaderSiteRegistration
         // Readers' names and stories are not all ASCII; encode only what HTML needs, not every é as &#xE9;.
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
-        builder.Services.AddRazorPages();
+        builder.Services.AddRazorPages(Byline.Areas.Newsroom.NewsroomRegistration.Configure);
+        builder.Services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         builder.Services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;
@@ -55,8 +57,11 @@ public static class ReaderSiteRegistration
         app.UseOldPathRedirects();
         app.UseSecurityHeaders();
         app.UseResponseCompression();
+        app.UseNewsroomNoStore();
         app.UseRouting();
         app.UseFingerprintedAssetCaching();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseOutputCache();
         return app;
     }

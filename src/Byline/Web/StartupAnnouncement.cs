@@ -1,3 +1,5 @@
+using Byline.Accounts;
+using Byline.Storage;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -16,7 +18,22 @@ public static class StartupAnnouncement
             {
                 Console.WriteLine($"Byline is running: open {address}/ in a browser (Ctrl+C stops it).");
             }
+            _ = AnnounceSetupAsync(app, addresses, app.Lifetime.ApplicationStopping);
         });
         return app;
+    }
+
+    private static async Task AnnounceSetupAsync(WebApplication app, ICollection<string> addresses, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<FirstAdminSetup>()
+                .AnnounceIfNeededAsync(scope.ServiceProvider.GetRequiredService<BylineDb>(), addresses, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            app.Logger.LogWarning(e, "Could not check whether the newsroom needs its first admin");
+        }
     }
 }

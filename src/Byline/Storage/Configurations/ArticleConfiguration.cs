@@ -13,6 +13,12 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.Standfirst).HasMaxLength(Article.StandfirstMaxLength);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
         builder.Ignore(a => a.LastModifiedAt);
+        builder.Property(a => a.SeoTitle).HasMaxLength(Article.SeoTitleMaxLength);
+        builder.Property(a => a.SeoDescription).HasMaxLength(Article.SeoDescriptionMaxLength);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.HasOne(a => a.FeaturedImage).WithMany().HasForeignKey(a => a.FeaturedImageId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(a => a.FeaturedImageId);
+        builder.HasIndex(a => new { a.CreatedById, a.Status });
 
         builder.HasIndex(a => a.Slug).IsUnique();
         // Every public list: the newest published stories, site-wide and per section.

@@ -1,0 +1,32 @@
+namespace Byline.Accounts;
+
+/// <summary>The names of audited actions, as stored and as the audit page filters them.</summary>
+public static class AuditActions
+{
+    public const string SignIn = "sign-in";
+    public const string SignInFailed = "sign-in-failed";
+    public const string SignOut = "sign-out";
+    public const string Lockout = "lockout";
+    public const string SetupCompleted = "setup-completed";
+    public const string UserCreated = "user-created";
+    public const string RoleChanged = "role-changed";
+    public const string UserDisabled = "user-disabled";
+    public const string InvitationCreated = "invitation-created";
+    public const string InvitationAccepted = "invitation-accepted";
+    public const string TwoFactorChanged = "two-factor-changed";
+    public const string ArticleCreated = "article-created";
+    public const string ArticleSubmitted = "article-submitted";
+    public const string ArticlePublished = "article-published";
+    public const string ArticleScheduled = "article-scheduled";
+    public const string ArticleUnpublished = "article-unpublished";
+    public const string ArticleReturnedToDraft = "article-returned-to-draft";
+    public const string ArticleDeleted = "article-deleted";
+    public const string RevisionRestored = "revision-restored";
+    public const string CorrectionAdded = "correction-added";
+    public const string SettingsChanged = "settings-changed";
+    public const string SectionChanged = "section-changed";
+    public const string TagChanged = "tag-changed";
+    public const string CommentModerated = "comment-moderated";
+    public const string MediaUploaded = "media-uploaded";
+    public const string MediaDeleted = "media-deleted";
+}

@@ -1,0 +1,72 @@
+using Byline.Content;
+using Byline.Storage;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Byline.Accounts;
+
+/// <summary>
+/// Adds people to the newsroom: the command line, the first-admin setup and accepted invitations all come here.
+/// Every member also gets a public author profile, so their name can stand in a byline.
+/// </summary>
+public sealed class NewsroomMembers(BylineDb db, UserManager<StaffUser> users, AuditLog audit, TimeProvider clock)
+{
+    public async Task<MemberResult> CreateAsync(string email, string displayName, NewsroomRole role, string password, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var name = displayName.Trim();
+        if (name.Length is 0 or > StaffUser.DisplayNameMaxLength)
+        {
+            return MemberResult.Failed($"A name is required, at most {StaffUser.DisplayNameMaxLength} characters.");
+        }
+        if (!Enum.IsDefined(role))
+        {
+            return MemberResult.Failed("The role must be admin, editor, author or contributor.");
+        }
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var person = new Person { Name = name, Slug = await UniquePersonSlugAsync(name, cancellationToken) };
+            db.People.Add(person);
+            await db.SaveChangesAsync(cancellationToken);
+
+            var user = new StaffUser
+            {
+                UserName = email.Trim(),
+                Email = email.Trim(),
+                DisplayName = name,
+                Role = role,
+                PersonId = person.Id,
+                CreatedAt = clock.GetUtcNow(),
+            };
+            var created = await users.CreateAsync(user, password);
+            if (!created.Succeeded)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                return MemberResult.Failed(created.Errors.Select(e => e.Description).ToArray());
+            }
+            audit.Add(actor, AuditActions.UserCreated, $"user:{user.Id}", $"{name} joined as {role}");
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return MemberResult.Created(user);
+        });
+    }
+
+    private async Task<string> UniquePersonSlugAsync(string name, CancellationToken cancellationToken)
+    {
+        var baseSlug = Slugs.From(name);
+        if (baseSlug.Length == 0)
+        {
+            baseSlug = "author";
+        }
+        var slug = baseSlug;
+        for (var n = 2; await db.People.AnyAsync(p => p.Slug == slug, cancellationToken); n++)
+        {
+            slug = $"{baseSlug}-{n}";
+        }
+        return slug;
+    }
+}

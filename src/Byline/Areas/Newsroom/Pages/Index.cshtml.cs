@@ -1,0 +1,43 @@
+using Byline.Accounts;
+using Byline.Comments;
+using Byline.Content;
+using Byline.Storage;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Byline.Areas.Newsroom.Pages;
+
+/// <summary>The desk: what needs the member's attention now.</summary>
+public sealed class IndexModel(BylineDb db) : PageModel
+{
+    public Actor Actor { get; private set; } = null!;
+    public IReadOnlyList<DeskStory> MyDrafts { get; private set; } = [];
+    public IReadOnlyList<DeskStory> InReview { get; private set; } = [];
+    public IReadOnlyList<DeskStory> Scheduled { get; private set; } = [];
+    public IReadOnlyList<DeskStory> RecentlyPublished { get; private set; } = [];
+    public int PendingComments { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Actor = Actor.From(User);
+        var seesAll = Actor.IsAtLeast(NewsroomRole.Editor);
+        var mine = db.Articles.AsNoTracking().Where(a =>
+            a.CreatedById == Actor.UserId || a.Authors.Any(x => x.PersonId == Actor.PersonId));
+        var visible = seesAll ? db.Articles.AsNoTracking() : mine;
+
+        MyDrafts = await Read(mine.Where(a => a.Status == ArticleStatus.Draft).OrderByDescending(a => a.Id), cancellationToken);
+        InReview = await Read(visible.Where(a => a.Status == ArticleStatus.InReview).OrderBy(a => a.Id), cancellationToken);
+        Scheduled = await Read(visible.Where(a => a.Status == ArticleStatus.Scheduled).OrderBy(a => a.PublishedAt), cancellationToken);
+        RecentlyPublished = await Read(visible.Where(a => a.Status == ArticleStatus.Published).OrderByDescending(a => a.PublishedAt), cancellationToken);
+        if (seesAll)
+        {
+            PendingComments = await db.Comments.CountAsync(c => c.Status == CommentStatus.Pending, cancellationToken);
+        }
+    }
+
+    private static Task<List<DeskStory>> Read(IQueryable<Article> stories, CancellationToken cancellationToken) =>
+        stories.Take(8)
+            .Select(a => new DeskStory(a.Id, a.Headline, a.Section.Name, a.Status, a.PublishedAt,
+                a.Authors.OrderBy(x => x.Position).Select(x => x.Person.Name).ToList()))
+            .ToListAsync(cancellationToken);
+}

@@ -1,0 +1,8 @@
+namespace Byline.Content;
+
+public enum CommentPolicy
+{
+    Open,
+    ClosedAfterDays,
+    Closed,
+}

@@ -1,0 +1,47 @@
+using Byline.Accounts;
+using Byline.Content;
+
+namespace Byline.Publishing;
+
+/// <summary>Who may do what to a story (the role table of the newsroom): one place, used by every page and endpoint.</summary>
+public static class ArticleAccess
+{
+    /// <summary>A story is a member's own when they created it or stand in its byline.</summary>
+    public static bool IsOwn(Actor actor, int? createdById, IEnumerable<int> authorPersonIds)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return (actor.UserId is not null && createdById == actor.UserId)
+            || (actor.PersonId is { } person && authorPersonIds.Contains(person));
+    }
+
+    public static bool CanEdit(Actor actor, ArticleStatus status, bool isOwn)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.IsAtLeast(NewsroomRole.Editor))
+        {
+            return true;
+        }
+        if (!isOwn)
+        {
+            return false;
+        }
+        // Contributors write drafts; once a story is scheduled or live, only those who may publish it edit it.
+        return actor.IsAtLeast(NewsroomRole.Author) || status is ArticleStatus.Draft or ArticleStatus.InReview;
+    }
+
+    public static bool CanMove(Actor actor, WorkflowMove move, ArticleStatus from, bool isOwn)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.IsAtLeast(NewsroomRole.Editor))
+        {
+            return true;
+        }
+        return isOwn && actor.IsAtLeast(EditorialWorkflow.RoleFor(move, from));
+    }
+
+    public static bool CanCorrect(Actor actor) => actor?.IsAtLeast(NewsroomRole.Editor) == true;
+
+    public static bool CanDelete(Actor actor, ArticleStatus status, bool isOwn) =>
+        actor?.IsAtLeast(NewsroomRole.Editor) == true
+        || (isOwn && status is ArticleStatus.Draft or ArticleStatus.InReview);
+}

@@ -1,0 +1,258 @@
+using System.Globalization;
+using Byline.Accounts;
+using Byline.Caching;
+using Byline.Content;
+using Byline.Storage;
+using Byline.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Byline.Publishing;
+
+/// <summary>
+/// Saves a story from the editor (and autosave, and revision restore): validates, renders the Markdown once, keeps a
+/// revision, guards against overwriting a newer version, and records a 301 when a live story's address changes.
+/// </summary>
+public sealed class ArticleEditor(
+    BylineDb db,
+    ArticleRenderer renderer,
+    SiteUrls urls,
+    PublicCache cache,
+    AuditLog audit,
+    TimeProvider clock)
+{
+    /// <summary>Autosaves by the same person within this window update one revision instead of adding many.</summary>
+    public static readonly TimeSpan AutosaveCoalescing = TimeSpan.FromMinutes(10);
+
+    public async Task<SaveResult> SaveAsync(int? articleId, ArticleDraft draft, Actor actor, string revisionNote, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(actor);
+
+        Article? article = null;
+        if (articleId is { } id)
+        {
+            article = await db.Articles
+                .Include(a => a.Section)
+                .Include(a => a.Authors)
+                .Include(a => a.Tags)
+                .SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+            if (article is null)
+            {
+                return SaveResult.NotFound();
+            }
+            var own = ArticleAccess.IsOwn(actor, article.CreatedById, article.Authors.Select(a => a.PersonId));
+            if (!ArticleAccess.CanEdit(actor, article.Status, own))
+            {
+                return SaveResult.Forbidden();
+            }
+            if (article.Version != draft.Version)
+            {
+                return SaveResult.Conflict(article);
+            }
+        }
+
+        var errors = await ValidateAsync(article, draft, actor, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return SaveResult.Invalid(errors);
+        }
+
+        var now = clock.GetUtcNow();
+        var slug = string.IsNullOrWhiteSpace(draft.Slug) ? Slugs.From(draft.Headline!) : draft.Slug.Trim();
+        var section = await db.Sections.SingleAsync(s => s.Id == draft.SectionId, cancellationToken);
+        var before = article is null ? null : new
+        {
+            Path = article.PublishedAt is { } at ? urls.Article(article.Section.Slug, at, article.Slug) : null,
+            article.Headline,
+            article.Standfirst,
+            article.BodyMarkdown,
+            article.SectionId,
+            Tags = article.Tags.Select(t => t.Id).ToList(),
+            Authors = article.Authors.Select(a => a.PersonId).ToList(),
+        };
+
+        if (article is null)
+        {
+            article = new Article { Headline = "", Slug = "", Status = ArticleStatus.Draft, CreatedAt = now, CreatedById = actor.UserId };
+            db.Articles.Add(article);
+        }
+
+        var rendered = renderer.Render(draft.Body ?? "");
+        article.Headline = draft.Headline!.Trim();
+        article.Slug = slug;
+        article.Standfirst = (draft.Standfirst ?? "").Trim();
+        article.BodyMarkdown = draft.Body ?? "";
+        article.BodyHtml = rendered.Html;
+        article.WordCount = rendered.WordCount;
+        article.ReadingMinutes = rendered.ReadingMinutes;
+        article.SectionId = section.Id;
+        article.Section = section;
+        article.FeaturedImageId = draft.FeaturedImageId;
+        article.SeoTitle = Blank(draft.SeoTitle);
+        article.SeoDescription = Blank(draft.SeoDescription);
+        article.CommentsOpen = draft.CommentsOpen;
+        article.Tags = await TagsNamedAsync(draft.TagNames, cancellationToken);
+        SetAuthors(article, draft.AuthorIds.Count > 0 ? draft.AuthorIds : actor.PersonId is { } me ? [me] : []);
+        article.Version++;
+
+        var isLive = article.Status == ArticleStatus.Published;
+        if (isLive && before is not null && (before.Headline != article.Headline || before.Standfirst != article.Standfirst || before.BodyMarkdown != article.BodyMarkdown))
+        {
+            article.UpdatedAt = now;
+        }
+        if (before?.Path is { } oldPath && article.PublishedAt is { } publishedAt)
+        {
+            var newPath = urls.Article(section.Slug, publishedAt, article.Slug);
+            await RecordOldPathAsync(article, oldPath, newPath, now, cancellationToken);
+        }
+
+        await AddRevisionAsync(article, actor, now, revisionNote, cancellationToken);
+        if (before is null)
+        {
+            audit.Add(actor, AuditActions.ArticleCreated, null, $"Created “{article.Headline}”");
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var newer = await db.Articles.AsNoTracking().Include(a => a.Tags).Include(a => a.Authors)
+                .SingleAsync(a => a.Id == article.Id, cancellationToken);
+            return SaveResult.Conflict(newer);
+        }
+
+        if (isLive || before?.Path is not null)
+        {
+            await cache.EvictStoryAsync(new StoryCacheScope(
+                article.Id,
+                [article.SectionId, .. before is null ? [] : new[] { before.SectionId }],
+                [.. article.Tags.Select(t => t.Id), .. before?.Tags ?? []],
+                [.. article.Authors.Select(a => a.PersonId), .. before?.Authors ?? []]), cancellationToken);
+        }
+        return SaveResult.Saved(article.Id, article.Version);
+    }
+
+    private async Task<Dictionary<string, string>> ValidateAsync(Article? article, ArticleDraft draft, Actor actor, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string>();
+        if (string.IsNullOrWhiteSpace(draft.Headline))
+        {
+            errors[nameof(ArticleDraft.Headline)] = "A headline is required.";
+            return errors;
+        }
+        var slug = string.IsNullOrWhiteSpace(draft.Slug) ? Slugs.From(draft.Headline) : draft.Slug.Trim();
+        if (!Slugs.IsWellFormed(slug))
+        {
+            errors[nameof(ArticleDraft.Slug)] = "The slug may hold only lowercase letters, digits and single hyphens, for example council-budget-vote.";
+        }
+        else if (await db.Articles.AnyAsync(a => a.Slug == slug && (article == null || a.Id != article.Id), cancellationToken))
+        {
+            errors[nameof(ArticleDraft.Slug)] = $"Another story already uses the slug “{slug}”. Choose another.";
+        }
+        if (!await db.Sections.AnyAsync(s => s.Id == draft.SectionId, cancellationToken))
+        {
+            errors[nameof(ArticleDraft.SectionId)] = "Choose a section.";
+        }
+        var tags = draft.TagNames;
+        if (tags.Count > ArticleDraft.MaxTags)
+        {
+            errors[nameof(ArticleDraft.Tags)] = $"A story can carry at most {ArticleDraft.MaxTags} tags.";
+        }
+        else if (tags.FirstOrDefault(t => t.Length > 80 || Slugs.From(t).Length == 0) is { } badTag)
+        {
+            errors[nameof(ArticleDraft.Tags)] = $"The tag “{(badTag.Length > 40 ? badTag[..40] + "…" : badTag)}” needs letters or digits and at most 80 characters.";
+        }
+        var authorIds = draft.AuthorIds.Distinct().ToList();
+        if (authorIds.Count == 0 && actor.PersonId is null)
+        {
+            errors[nameof(ArticleDraft.AuthorIds)] = "Choose at least one author.";
+        }
+        else if (authorIds.Count > 0 && await db.People.CountAsync(p => authorIds.Contains(p.Id), cancellationToken) != authorIds.Count)
+        {
+            errors[nameof(ArticleDraft.AuthorIds)] = "One of the chosen authors no longer exists.";
+        }
+        if (draft.FeaturedImageId is { } imageId && !await db.MediaItems.AnyAsync(m => m.Id == imageId, cancellationToken))
+        {
+            errors[nameof(ArticleDraft.FeaturedImageId)] = "The chosen image is no longer in the media library.";
+        }
+        return errors;
+    }
+
+    private async Task<List<Tag>> TagsNamedAsync(IReadOnlyList<string> names, CancellationToken cancellationToken)
+    {
+        var wanted = names.Select(n => (Name: n, Slug: Slugs.From(n))).DistinctBy(t => t.Slug).ToList();
+        var slugs = wanted.Select(t => t.Slug).ToList();
+        var existing = await db.Tags.Where(t => slugs.Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, cancellationToken);
+        return wanted.Select(t => existing.TryGetValue(t.Slug, out var tag) ? tag : new Tag { Name = t.Name, Slug = t.Slug }).ToList();
+    }
+
+    private static void SetAuthors(Article article, IReadOnlyList<int> personIds)
+    {
+        var ordered = personIds.Distinct().ToList();
+        article.Authors.RemoveAll(a => !ordered.Contains(a.PersonId));
+        for (var position = 0; position < ordered.Count; position++)
+        {
+            var existing = article.Authors.FirstOrDefault(a => a.PersonId == ordered[position]);
+            if (existing is null)
+            {
+                article.Authors.Add(new ArticleAuthor { PersonId = ordered[position], Position = position });
+            }
+            else
+            {
+                existing.Position = position;
+            }
+        }
+    }
+
+    private async Task RecordOldPathAsync(Article article, string oldPath, string newPath, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // The new address must never redirect away from itself, and the old one points here forever.
+        await db.ArticleRedirects.Where(r => r.Path == newPath).ExecuteDeleteAsync(cancellationToken);
+        if (oldPath != newPath && !await db.ArticleRedirects.AnyAsync(r => r.Path == oldPath, cancellationToken))
+        {
+            db.ArticleRedirects.Add(new ArticleRedirect { Path = oldPath, Article = article, CreatedAt = now });
+        }
+    }
+
+    private async Task AddRevisionAsync(Article article, Actor actor, DateTimeOffset now, string note, CancellationToken cancellationToken)
+    {
+        Revision? revision = null;
+        if (note == RevisionNotes.Autosave && article.Id != 0)
+        {
+            var since = now - AutosaveCoalescing;
+            revision = await db.Revisions
+                .Where(r => r.ArticleId == article.Id)
+                .OrderByDescending(r => r.Number)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (revision is null || revision.Note != RevisionNotes.Autosave || revision.SavedById != actor.UserId || revision.SavedAt < since)
+            {
+                revision = null;
+            }
+        }
+        if (revision is null)
+        {
+            var last = article.Id == 0 ? 0 : await db.Revisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
+            revision = new Revision { Article = article, Number = last + 1, Headline = "", Slug = "", SavedByName = actor.Name };
+            db.Revisions.Add(revision);
+        }
+        revision.Headline = article.Headline;
+        revision.Slug = article.Slug;
+        revision.Standfirst = article.Standfirst;
+        revision.BodyMarkdown = article.BodyMarkdown;
+        revision.SectionId = article.SectionId;
+        revision.Tags = string.Join(", ", article.Tags.Select(t => t.Name).Order(StringComparer.OrdinalIgnoreCase));
+        revision.AuthorIds = string.Join(',', article.Authors.OrderBy(a => a.Position).Select(a => a.PersonId.ToString(CultureInfo.InvariantCulture)));
+        revision.SeoTitle = article.SeoTitle;
+        revision.SeoDescription = article.SeoDescription;
+        revision.FeaturedImageId = article.FeaturedImageId;
+        revision.SavedById = actor.UserId;
+        revision.SavedByName = actor.Name;
+        revision.SavedAt = now;
+        revision.Note = note;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

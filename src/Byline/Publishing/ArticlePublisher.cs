@@ -1,0 +1,158 @@
+using Byline.Accounts;
+using Byline.Caching;
+using Byline.Content;
+using Byline.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Byline.Publishing;
+
+/// <summary>
+/// The only writer of a story's status, for the editor, the scheduler and every importer. Each move is one conditional
+/// UPDATE (only from the status it was read in), so two people or two nodes can never make the same move twice; the
+/// audit entry is written in the same transaction, and the public cache is evicted for exactly what the story touches.
+/// </summary>
+public sealed class ArticlePublisher(BylineDb db, AuditLog audit, PublicCache cache, TimeProvider clock, ILogger<ArticlePublisher> logger)
+{
+    public static readonly Actor Scheduler = Actor.System("Scheduler");
+
+    public async Task<MoveResult> MoveAsync(int articleId, WorkflowMove move, Actor actor, DateTimeOffset? publishAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var story = await db.Articles.AsNoTracking()
+            .Where(a => a.Id == articleId)
+            .Select(a => new
+            {
+                a.Status,
+                a.PublishedAt,
+                a.Headline,
+                a.CreatedById,
+                a.SectionId,
+                Authors = a.Authors.Select(x => x.PersonId).ToList(),
+                Tags = a.Tags.Select(t => t.Id).ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (story is null)
+        {
+            return MoveResult.NotFound();
+        }
+
+        var target = EditorialWorkflow.Target(move, story.Status);
+        if (target is null)
+        {
+            return MoveResult.Conflict(
+                $"A story that is {EditorialWorkflow.Describe(story.Status).ToLowerInvariant()} cannot be moved with “{EditorialWorkflow.Describe(move)}”.");
+        }
+        if (!ArticleAccess.CanMove(actor, move, story.Status, ArticleAccess.IsOwn(actor, story.CreatedById, story.Authors)))
+        {
+            return MoveResult.Forbidden($"Your role cannot “{EditorialWorkflow.Describe(move)}” this story.");
+        }
+
+        var now = clock.GetUtcNow();
+        DateTimeOffset? newPublishedAt = move switch
+        {
+            WorkflowMove.Schedule => publishAt,
+            // A story published before keeps its date (and so its URL) when it is published again.
+            WorkflowMove.Publish => story.Status == ArticleStatus.Unpublished && story.PublishedAt is { } earlier ? earlier : now,
+            WorkflowMove.ReturnToDraft when story.Status == ArticleStatus.Scheduled => null,
+            _ => story.PublishedAt,
+        };
+        if (move == WorkflowMove.Schedule && (publishAt is null || publishAt <= now))
+        {
+            return MoveResult.Invalid("Choose a publication time in the future to schedule the story.");
+        }
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        var moved = await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var rows = await db.Articles
+                .Where(a => a.Id == articleId && a.Status == story.Status)
+                .ExecuteUpdateAsync(u => u
+                    .SetProperty(a => a.Status, target.Value)
+                    .SetProperty(a => a.PublishedAt, newPublishedAt)
+                    .SetProperty(a => a.Version, a => a.Version + 1), cancellationToken);
+            if (rows == 0)
+            {
+                return false;
+            }
+            audit.Add(actor, AuditActionFor(move), $"article:{articleId}", DescribeMove(move, story.Headline, newPublishedAt));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        });
+        if (!moved)
+        {
+            return MoveResult.Conflict("Someone else changed this story's status a moment ago. Reload it to see where it stands.");
+        }
+
+        await cache.EvictStoryAsync(new StoryCacheScope(articleId, [story.SectionId], story.Tags, story.Authors), cancellationToken);
+        return MoveResult.Done(DescribeMove(move, story.Headline, newPublishedAt));
+    }
+
+    /// <summary>Publishes every scheduled story whose time has come. Safe on many nodes at once: each story goes live once.</summary>
+    public async Task<int> PublishDueAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var due = await db.Articles.AsNoTracking()
+            .Where(a => a.Status == ArticleStatus.Scheduled && a.PublishedAt <= now)
+            .Select(a => new
+            {
+                a.Id,
+                a.Headline,
+                a.SectionId,
+                Authors = a.Authors.Select(x => x.PersonId).ToList(),
+                Tags = a.Tags.Select(t => t.Id).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+
+        var published = 0;
+        foreach (var story in due)
+        {
+            var strategy = db.Database.CreateExecutionStrategy();
+            var won = await strategy.ExecuteAsync(async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var rows = await db.Articles
+                    .Where(a => a.Id == story.Id && a.Status == ArticleStatus.Scheduled && a.PublishedAt <= now)
+                    .ExecuteUpdateAsync(u => u
+                        .SetProperty(a => a.Status, ArticleStatus.Published)
+                        .SetProperty(a => a.Version, a => a.Version + 1), cancellationToken);
+                if (rows == 0)
+                {
+                    return false;
+                }
+                audit.Add(Scheduler, AuditActions.ArticlePublished, $"article:{story.Id}", $"Published “{story.Headline}” at its scheduled time");
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return true;
+            });
+            if (won)
+            {
+                published++;
+                await cache.EvictStoryAsync(new StoryCacheScope(story.Id, [story.SectionId], story.Tags, story.Authors), cancellationToken);
+                logger.LogInformation("Published scheduled article {ArticleId}", story.Id);
+            }
+        }
+        return published;
+    }
+
+    private static string AuditActionFor(WorkflowMove move) => move switch
+    {
+        WorkflowMove.Submit => AuditActions.ArticleSubmitted,
+        WorkflowMove.ReturnToDraft => AuditActions.ArticleReturnedToDraft,
+        WorkflowMove.Schedule => AuditActions.ArticleScheduled,
+        WorkflowMove.Publish => AuditActions.ArticlePublished,
+        WorkflowMove.Unpublish => AuditActions.ArticleUnpublished,
+        _ => move.ToString(),
+    };
+
+    private static string DescribeMove(WorkflowMove move, string headline, DateTimeOffset? publishAt) => move switch
+    {
+        WorkflowMove.Submit => $"Submitted “{headline}” for review",
+        WorkflowMove.ReturnToDraft => $"Returned “{headline}” to draft",
+        WorkflowMove.Schedule => $"Scheduled “{headline}” for {publishAt:yyyy-MM-dd HH:mm} UTC",
+        WorkflowMove.Publish => $"Published “{headline}”",
+        WorkflowMove.Unpublish => $"Unpublished “{headline}”",
+        _ => headline,
+    };
+}

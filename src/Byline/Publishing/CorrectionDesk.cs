@@ -1,0 +1,56 @@
+using Byline.Accounts;
+using Byline.Caching;
+using Byline.Content;
+using Byline.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Byline.Publishing;
+
+/// <summary>
+/// Adds a public correction to a published story: a dated note in its corrections box, in its structured data and on
+/// /corrections. The story's update date moves with it.
+/// </summary>
+public sealed class CorrectionDesk(BylineDb db, AuditLog audit, PublicCache cache, TimeProvider clock)
+{
+    public const string AllCorrectionsTag = "corrections";
+
+    public async Task<MoveResult> AddAsync(int articleId, string? text, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!ArticleAccess.CanCorrect(actor))
+        {
+            return MoveResult.Forbidden("Only editors and admins can add corrections.");
+        }
+        var note = (text ?? "").Trim();
+        if (note.Length == 0)
+        {
+            return MoveResult.Invalid("Write the correction: what was wrong and what is right.");
+        }
+        if (note.Length > Correction.TextMaxLength)
+        {
+            return MoveResult.Invalid($"A correction can be at most {Correction.TextMaxLength:N0} characters long.");
+        }
+
+        var article = await db.Articles.Include(a => a.Authors).Include(a => a.Tags).SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken);
+        if (article is null)
+        {
+            return MoveResult.NotFound();
+        }
+        if (article.Status != ArticleStatus.Published)
+        {
+            return MoveResult.Conflict("Corrections are for published stories; edit a draft instead.");
+        }
+
+        var now = clock.GetUtcNow();
+        db.Corrections.Add(new Correction { ArticleId = article.Id, Text = note, CreatedAt = now, CreatedById = actor.UserId });
+        article.UpdatedAt = now;
+        article.Version++;
+        audit.Add(actor, AuditActions.CorrectionAdded, $"article:{article.Id}", note);
+        await db.SaveChangesAsync(cancellationToken);
+
+        await cache.EvictStoryAsync(new StoryCacheScope(article.Id, [article.SectionId], article.Tags.Select(t => t.Id).ToList(),
+            article.Authors.Select(a => a.PersonId).ToList()), cancellationToken);
+        await cache.EvictAsync(AllCorrectionsTag, cancellationToken);
+        return MoveResult.Done("The correction is published with the story.");
+    }
+}

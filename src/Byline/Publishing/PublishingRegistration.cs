@@ -1,0 +1,14 @@
+namespace Byline.Publishing;
+
+public static class PublishingRegistration
+{
+    public static WebApplicationBuilder AddPublishing(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddScoped<ArticlePublisher>();
+        builder.Services.AddScoped<ArticleEditor>();
+        builder.Services.AddScoped<CorrectionDesk>();
+        builder.Services.AddHostedService<ScheduledPublisher>();
+        return builder;
+    }
+}

@@ -1,0 +1,10 @@
+namespace Byline.Publishing;
+
+public enum WorkflowMove
+{
+    Submit,
+    ReturnToDraft,
+    Schedule,
+    Publish,
+    Unpublish,
+}
