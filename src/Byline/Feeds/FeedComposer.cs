@@ -1,14 +1,13 @@
 using Byline.Caching;
 using Byline.Content;
 using Byline.Web;
-using Microsoft.Extensions.Options;
 
 namespace Byline.Feeds;
 
 /// <summary>Builds a feed of a scope (site, section, author) in the asked format, and tags the response for eviction.</summary>
-public sealed class FeedComposer(FeedReader reader, SiteUrls urls, IOptions<SiteOptions> options, IHttpContextAccessor http, TimeProvider clock)
+public sealed class FeedComposer(FeedReader reader, SiteUrls urls, SiteIdentity identity, IHttpContextAccessor http, TimeProvider clock)
 {
-    private SiteOptions Site => options.Value;
+    private SiteProfile Site => identity.Current;
 
     public async Task<IResult> SiteAsync(FeedFormat format, CancellationToken cancellationToken)
     {

@@ -4,7 +4,6 @@ using Byline.Content;
 using Byline.Storage;
 using Byline.Web;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Byline.Feeds;
 
@@ -12,7 +11,7 @@ namespace Byline.Feeds;
 /// The sitemaps (sitemaps.org 0.9): an index, one sitemap of the site's pages, paged sitemaps of the stories,
 /// and the Google News sitemap of the last 48 hours.
 /// </summary>
-public sealed class SitemapWriter(BylineDb db, SiteUrls urls, IOptions<SiteOptions> options, TimeProvider clock)
+public sealed class SitemapWriter(BylineDb db, SiteUrls urls, SiteIdentity identity, TimeProvider clock)
 {
     public const string ContentType = "application/xml; charset=utf-8";
     public const int StoriesPerSitemap = 5_000;
@@ -105,7 +104,7 @@ public sealed class SitemapWriter(BylineDb db, SiteUrls urls, IOptions<SiteOptio
             .NewestFirst().Take(NewsSitemapLimit)
             .Select(a => new { a.Section.Slug, Story = a.Slug, a.Headline, a.PublishedAt })
             .ToListAsync(cancellationToken);
-        var site = options.Value;
+        var site = identity.Current;
         return Xml(writer =>
         {
             writer.WriteStartElement("urlset", SitemapNamespace);

@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Byline.Pages;
 
@@ -20,9 +19,10 @@ namespace Byline.Pages;
 public sealed class ArticleModel(
     BylineDb db,
     SiteUrls urls,
-    IOptions<SiteOptions> site,
+    SiteIdentity site,
     CommentFormTokens formTokens,
-    CommentIntake intake) : ReaderPageModel
+    CommentIntake intake,
+    TimeProvider clock) : ReaderPageModel
 {
     public const string CommentReceivedValue = "received";
 
@@ -33,6 +33,9 @@ public sealed class ArticleModel(
     public string JsonLd { get; private set; } = "";
     public string FormToken { get; private set; } = "";
     public bool CommentReceived { get; private set; }
+
+    /// <summary>The story's own switch and the site's comment policy together.</summary>
+    public bool CommentsOpen { get; private set; }
 
     /// <summary>What the reader typed, kept when the form comes back with errors.</summary>
     public CommentSubmission Submission { get; private set; } = new();
@@ -63,7 +66,7 @@ public sealed class ArticleModel(
         }
         Submission = submission;
 
-        if (!Article.CommentsOpen)
+        if (!CommentsOpen)
         {
             FormError = "Comments are closed on this story.";
             return PageWithStatus(StatusCodes.Status403Forbidden);
@@ -111,6 +114,8 @@ public sealed class ArticleModel(
             .Include(a => a.Section)
             .Include(a => a.Authors.OrderBy(x => x.Position)).ThenInclude(a => a.Person)
             .Include(a => a.Tags.OrderBy(t => t.Name))
+            .Include(a => a.FeaturedImage)
+            .Include(a => a.Corrections.OrderBy(c => c.CreatedAt))
             .AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
         if (article is null || article.PublishedAt is null)
@@ -135,6 +140,7 @@ public sealed class ArticleModel(
         }
 
         Article = article;
+        CommentsOpen = CommentWindow.IsOpen(article, site.Current, clock.GetUtcNow());
         var comments = await db.Comments.AsNoTracking()
             .Where(c => c.ArticleId == article.Id && c.Status == CommentStatus.Approved)
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
@@ -144,12 +150,12 @@ public sealed class ArticleModel(
         CommentCount = comments.Count;
         FormToken = formTokens.Issue(article.Id);
 
-        var siteOptions = site.Value;
+        var siteOptions = site.Current;
         JsonLd = NewsArticleJsonLd.Build(article, urls, urls.Absolute(CanonicalPath), siteOptions.Title, siteOptions.Language, CommentCount);
         Meta = new PageMeta
         {
-            Title = article.Headline,
-            Description = article.Standfirst,
+            Title = article.SeoTitle ?? article.Headline,
+            Description = article.SeoDescription ?? article.Standfirst,
             CanonicalPath = CanonicalPath,
         };
         CacheTags.Apply(HttpContext,

@@ -5,13 +5,12 @@ using Byline.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Byline.Pages;
 
 /// <summary>The front page: the lead story, the river of latest stories (paginated), and a block per section.</summary>
 [OutputCache(PolicyName = CachePolicies.ReaderPage)]
-public sealed class IndexModel(BylineDb db, IOptions<SiteOptions> site) : ReaderPageModel
+public sealed class IndexModel(BylineDb db, SiteIdentity site) : ReaderPageModel
 {
     public const int StoriesPerSectionBlock = 3;
 
@@ -39,7 +38,7 @@ public sealed class IndexModel(BylineDb db, IOptions<SiteOptions> site) : Reader
         Meta = Latest.WithPaging(new PageMeta
         {
             Title = number.Value > 1 ? $"Latest stories, page {number.Value}" : null,
-            Description = site.Value.Description,
+            Description = site.Current.Description,
         }, SiteUrls.Home);
         return Page();
     }

@@ -22,6 +22,7 @@ public abstract class BylineDb(DbContextOptions options) : IdentityUserContext<S
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<ArticleAuthor> ArticleAuthors => Set<ArticleAuthor>();
     public DbSet<ArticleRedirect> ArticleRedirects => Set<ArticleRedirect>();
+    public DbSet<PathRedirect> PathRedirects => Set<PathRedirect>();
     public DbSet<Section> Sections => Set<Section>();
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<Person> People => Set<Person>();

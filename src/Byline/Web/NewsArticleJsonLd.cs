@@ -51,6 +51,25 @@ public static class NewsArticleJsonLd
             ["commentCount"] = commentCount,
             ["inLanguage"] = language,
         };
+        if (article.FeaturedImage is { } image)
+        {
+            json["image"] = new JsonObject
+            {
+                ["@type"] = "ImageObject",
+                ["url"] = urls.Absolute(Media.MediaUrls.Largest(image)),
+                ["width"] = image.Widths.Count > 0 ? image.Widths[^1] : image.Width,
+                ["caption"] = string.IsNullOrEmpty(image.Caption) ? image.AltText : image.Caption,
+            };
+        }
+        if (article.Corrections.Count > 0)
+        {
+            json["correction"] = new JsonArray(article.Corrections.OrderBy(c => c.CreatedAt).Select(c => (JsonNode?)new JsonObject
+            {
+                ["@type"] = "CorrectionComment",
+                ["text"] = c.Text,
+                ["datePublished"] = SiteTime.Iso(c.CreatedAt),
+            }).ToArray());
+        }
         return json.ToJsonString(Options);
     }
 }

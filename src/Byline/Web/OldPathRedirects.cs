@@ -6,7 +6,7 @@ namespace Byline.Web;
 
 /// <summary>
 /// Turns a 404 into a 301 when the path is an old address of a story (an earlier slug, section or date, or an
-/// imported permalink). It sits inside the status-code pages, so it sees the bare 404 before any error page is drawn.
+/// imported permalink) or of a renamed section or tag. It sits inside the status-code pages, so it sees the bare 404 before any error page is drawn.
 /// </summary>
 public static class OldPathRedirects
 {
@@ -26,6 +26,14 @@ public static class OldPathRedirects
             }
 
             var db = context.RequestServices.GetRequiredService<BylineDb>();
+            var moved = await db.PathRedirects.AsNoTracking().Where(r => r.Path == path).Select(r => r.Target).FirstOrDefaultAsync(context.RequestAborted);
+            if (moved is not null)
+            {
+                context.Response.Clear();
+                context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
+                context.Response.Headers.Location = moved + context.Request.QueryString;
+                return;
+            }
             var story = await db.ArticleRedirects.AsNoTracking()
                 .Where(r => r.Path == path && r.Article.Status == ArticleStatus.Published)
                 .Select(r => new { r.Article.Section.Slug, Story = r.Article.Slug, r.Article.PublishedAt })

@@ -1,11 +1,10 @@
 using System.Globalization;
 using Byline.Content;
-using Microsoft.Extensions.Options;
 
 namespace Byline.Web;
 
 /// <summary>The one owner of every public permalink. Change a shape here and add a redirect for the old one.</summary>
-public sealed class SiteUrls(SiteTime time, IOptions<SiteOptions> options, IHttpContextAccessor httpContextAccessor)
+public sealed class SiteUrls(SiteTime time, SiteIdentity identity, IHttpContextAccessor httpContextAccessor)
 {
     public const string Home = "/";
     public const string Search = "/search";
@@ -46,10 +45,9 @@ public sealed class SiteUrls(SiteTime time, IOptions<SiteOptions> options, IHttp
     /// <summary>The absolute form of a site path, for canonical links, feeds, sitemaps and structured data.</summary>
     public string Absolute(string path)
     {
-        var configured = options.Value.PublicUrl;
-        if (!string.IsNullOrWhiteSpace(configured))
+        if (identity.Current.PublicUrl is { } configured)
         {
-            return configured.TrimEnd('/') + path;
+            return configured + path;
         }
         var request = httpContextAccessor.HttpContext?.Request
             ?? throw new InvalidOperationException("An absolute URL needs Byline:Site:PublicUrl or a current request.");

@@ -74,6 +74,21 @@ namespace Byline.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PathRedirects",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Path = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Target = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PathRedirects", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "People",
                 columns: table => new
                 {
@@ -569,6 +584,12 @@ namespace Byline.Storage.Migrations.Sqlite
                 column: "UploadedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PathRedirects_Path",
+                table: "PathRedirects",
+                column: "Path",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_People_Slug",
                 table: "People",
                 column: "Slug",
@@ -625,6 +646,9 @@ namespace Byline.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Invitations");
+
+            migrationBuilder.DropTable(
+                name: "PathRedirects");
 
             migrationBuilder.DropTable(
                 name: "Revisions");

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Byline.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteBylineDb))]
-    [Migration("20261129020923_Initial")]
+    [Migration("20261129021322_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -426,6 +426,33 @@ namespace Byline.Storage.Migrations.Sqlite
                     b.HasIndex("CreatedAt");
 
                     b.ToTable("Corrections");
+                });
+
+            modelBuilder.Entity("Byline.Content.PathRedirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Path")
+                        .IsUnique();
+
+                    b.ToTable("PathRedirects");
                 });
 
             modelBuilder.Entity("Byline.Content.Person", b =>
