@@ -4,6 +4,7 @@ using Byline.Cli;
 using Byline.Comments;
 using Byline.Content;
 using Byline.Feeds;
+using Byline.Media;
 using Byline.Publishing;
 using Byline.Search;
 using Byline.Storage;
@@ -23,6 +24,7 @@ app.MapStaticAssets();
 app.MapHealth();
 app.MapFeeds();
 app.MapSitemaps();
+app.MapMedia();
 app.MapRazorPages().WithStaticAssets();
 app.AnnounceAddresses();
 
@@ -42,6 +44,7 @@ static WebApplicationBuilder CreateBuilder(string[] args)
     builder.AddPublishing();
     builder.AddComments();
     builder.AddFeeds();
+    builder.AddMedia();
     builder.AddSearch();
     builder.AddCaching();
     builder.AddReaderSite();

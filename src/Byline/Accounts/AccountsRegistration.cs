@@ -63,6 +63,8 @@ public static class AccountsRegistration
         builder.Services.AddSingleton<FirstAdminSetup>();
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<NewsroomMembers>();
+        builder.Services.AddScoped<Invitations>();
+        builder.Services.AddScoped<MemberAdministration>();
         return builder;
     }
 }

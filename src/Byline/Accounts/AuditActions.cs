@@ -11,8 +11,12 @@ public static class AuditActions
     public const string UserCreated = "user-created";
     public const string RoleChanged = "role-changed";
     public const string UserDisabled = "user-disabled";
+    public const string UserEnabled = "user-enabled";
+    public const string UserUnlocked = "user-unlocked";
+    public const string PasswordChanged = "password-changed";
     public const string InvitationCreated = "invitation-created";
     public const string InvitationAccepted = "invitation-accepted";
+    public const string InvitationRevoked = "invitation-revoked";
     public const string TwoFactorChanged = "two-factor-changed";
     public const string ArticleCreated = "article-created";
     public const string ArticleSubmitted = "article-submitted";
@@ -29,4 +33,5 @@ public static class AuditActions
     public const string CommentModerated = "comment-moderated";
     public const string MediaUploaded = "media-uploaded";
     public const string MediaDeleted = "media-deleted";
+    public const string MediaEdited = "media-edited";
 }

@@ -7,6 +7,7 @@ public static class CommentsRegistration
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<CommentFormTokens>();
         builder.Services.AddScoped<CommentIntake>();
+        builder.Services.AddScoped<CommentModeration>();
         return builder;
     }
 }

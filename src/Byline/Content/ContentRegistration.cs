@@ -10,6 +10,12 @@ public static class ContentRegistration
         builder.Services.AddSingleton<ArticleRenderer>();
         builder.Services.AddScoped<SampleContentSeeder>();
         builder.Services.AddScoped<SectionDirectory>();
+        builder.Services.AddSingleton<ReservedSlugs>();
+        builder.Services.AddScoped<MovedPaths>();
+        builder.Services.AddScoped<SectionCatalog>();
+        builder.Services.AddScoped<TagCatalog>();
+        builder.Services.AddScoped<SiteSettingsEditor>();
+        builder.Services.AddScoped<SiteLogo>();
         return builder;
     }
 }

@@ -144,7 +144,7 @@ public sealed class ArticleModel(
         var comments = await db.Comments.AsNoTracking()
             .Where(c => c.ArticleId == article.Id && c.Status == CommentStatus.Approved)
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
-            .Select(c => new CommentView(c.Id, c.ParentId, c.AuthorName, c.AuthorWebsite, c.Body, c.CreatedAt))
+            .Select(c => new CommentView(c.Id, c.ParentId, c.AuthorName, c.AuthorWebsite, c.Body, c.CreatedAt, c.StaffUserId != null))
             .ToListAsync(cancellationToken);
         Threads = CommentThread.Build(comments);
         CommentCount = comments.Count;

@@ -1,0 +1,131 @@
+using Byline.Storage;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Byline.Accounts;
+
+/// <summary>
+/// An admin's changes to other members: role, disabled, locked out. A role change or a disable renews the member's
+/// security stamp, so their open sessions are checked again within a minute (the validation interval) and end. The
+/// newsroom always keeps at least one admin who can sign in.
+/// </summary>
+public sealed class MemberAdministration(BylineDb db, UserManager<StaffUser> users, AuditLog audit, TimeProvider clock)
+{
+    public Task<MemberChange> ChangeRoleAsync(int userId, NewsroomRole role, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!Enum.IsDefined(role))
+        {
+            return Task.FromResult(MemberChange.Refused("The role must be admin, editor, author or contributor."));
+        }
+        return InTransactionAsync(userId, async user =>
+        {
+            if (user.Role == role)
+            {
+                return MemberChange.Done($"{user.DisplayName} already is {IndefiniteArticle(role)} {role.ToString().ToLowerInvariant()}.");
+            }
+            if (user.Role == NewsroomRole.Admin && !await AnotherActiveAdminAsync(user.Id, cancellationToken))
+            {
+                return MemberChange.Refused($"{user.DisplayName} is the only admin who can sign in. Make someone else an admin first.");
+            }
+            var old = user.Role;
+            user.Role = role;
+            audit.Add(actor, AuditActions.RoleChanged, $"user:{user.Id}", $"{user.DisplayName}: {old} → {role}");
+            return await SaveAsync(user, renewStamp: true,
+                $"{user.DisplayName} is now {IndefiniteArticle(role)} {role.ToString().ToLowerInvariant()}. Their open sessions end within a minute; the new role applies when they sign in again.");
+        }, cancellationToken);
+    }
+
+    public Task<MemberChange> SetDisabledAsync(int userId, bool disabled, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return InTransactionAsync(userId, async user =>
+        {
+            if (user.IsDisabled == disabled)
+            {
+                return MemberChange.Done(disabled ? $"{user.DisplayName} was already disabled." : $"{user.DisplayName} can already sign in.");
+            }
+            if (disabled && user.Id == actor.UserId)
+            {
+                return MemberChange.Refused("You cannot disable your own account. Ask another admin.");
+            }
+            if (disabled && user.Role == NewsroomRole.Admin && !await AnotherActiveAdminAsync(user.Id, cancellationToken))
+            {
+                return MemberChange.Refused($"{user.DisplayName} is the only admin who can sign in. Make someone else an admin first.");
+            }
+            user.IsDisabled = disabled;
+            if (disabled)
+            {
+                audit.Add(actor, AuditActions.UserDisabled, $"user:{user.Id}", $"Disabled {user.DisplayName}");
+                return await SaveAsync(user, renewStamp: true, $"{user.DisplayName} is disabled: they cannot sign in, and their open sessions end within a minute.");
+            }
+            audit.Add(actor, AuditActions.UserEnabled, $"user:{user.Id}", $"Enabled {user.DisplayName} again");
+            return await SaveAsync(user, renewStamp: false, $"{user.DisplayName} can sign in again.");
+        }, cancellationToken);
+    }
+
+    public Task<MemberChange> UnlockAsync(int userId, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return InTransactionAsync(userId, async user =>
+        {
+            if (!IsLockedOut(user))
+            {
+                return MemberChange.Done($"{user.DisplayName} is not locked out.");
+            }
+            user.LockoutEnd = null;
+            user.AccessFailedCount = 0;
+            audit.Add(actor, AuditActions.UserUnlocked, $"user:{user.Id}", $"Unlocked {user.DisplayName}");
+            return await SaveAsync(user, renewStamp: false, $"{user.DisplayName} is unlocked and can sign in again.");
+        }, cancellationToken);
+    }
+
+    public bool IsLockedOut(StaffUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.LockoutEnd is { } end && end > clock.GetUtcNow();
+    }
+
+    /// <summary>
+    /// Reads the member and applies <paramref name="change"/> in one transaction, so the last-admin check and the write
+    /// cannot be split by another admin's change.
+    /// </summary>
+    private async Task<MemberChange> InTransactionAsync(int userId, Func<StaffUser, Task<MemberChange>> change, CancellationToken cancellationToken)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
+            if (user is null)
+            {
+                return MemberChange.NotFound;
+            }
+            var result = await change(user);
+            if (result.Outcome == MemberChangeOutcome.Done)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+            else
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+            return result;
+        });
+    }
+
+    /// <summary>Saves through Identity (its validation and concurrency stamp); the pending audit entry is saved with it.</summary>
+    private async Task<MemberChange> SaveAsync(StaffUser user, bool renewStamp, string message)
+    {
+        var saved = renewStamp ? await users.UpdateSecurityStampAsync(user) : await users.UpdateAsync(user);
+        return saved.Succeeded
+            ? MemberChange.Done(message)
+            : MemberChange.Refused(string.Join(" ", saved.Errors.Select(e => e.Description)));
+    }
+
+    private Task<bool> AnotherActiveAdminAsync(int userId, CancellationToken cancellationToken) =>
+        db.Users.AnyAsync(u => u.Id != userId && u.Role == NewsroomRole.Admin && !u.IsDisabled, cancellationToken);
+
+    private static string IndefiniteArticle(NewsroomRole role) => role == NewsroomRole.Contributor ? "a" : "an";
+}

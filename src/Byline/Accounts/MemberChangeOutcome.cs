@@ -1,0 +1,8 @@
+namespace Byline.Accounts;
+
+public enum MemberChangeOutcome
+{
+    Done,
+    Refused,
+    NotFound,
+}

@@ -1,0 +1,75 @@
+using Byline.Accounts;
+using Byline.Comments;
+using Byline.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Byline.Areas.Newsroom.Pages.Comments;
+
+/// <summary>An editor answers an approved comment as the newsroom; the reply is published under it at once, marked Staff.</summary>
+public sealed class ReplyModel(CommentModeration moderation) : PageModel
+{
+    public ModerationItem Comment { get; private set; } = null!;
+
+    [BindProperty]
+    public string? Body { get; set; }
+
+    public string? BodyError { get; private set; }
+
+    /// <summary>Why the comment cannot be answered as it stands (it is not approved).</summary>
+    public string? Problem { get; private set; }
+
+    public bool CanReply => Comment.Status == CommentStatus.Approved;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await moderation.FindAsync(id, cancellationToken) is not { } comment)
+        {
+            return Missing(id);
+        }
+        Comment = comment;
+        if (!CanReply)
+        {
+            Problem = $"This comment is {ModerationRules.Describe(comment.Status)}. Only approved comments can be answered: approve it first.";
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    {
+        var result = await moderation.ReplyAsync(id, Body, Actor.From(User), cancellationToken);
+        if (result.Outcome == ModerationOutcome.NotFound)
+        {
+            return Missing(id);
+        }
+        if (result.Succeeded)
+        {
+            TempData["Flash"] = result.Message;
+            Response.Headers.Location = IndexModel.PathOf(CommentStatus.Approved, 1);
+            return StatusCode(StatusCodes.Status303SeeOther);
+        }
+
+        if (await moderation.FindAsync(id, cancellationToken) is not { } comment)
+        {
+            return Missing(id);
+        }
+        Comment = comment;
+        if (result.Outcome == ModerationOutcome.Invalid)
+        {
+            BodyError = result.Message;
+        }
+        else
+        {
+            Problem = result.Message;
+        }
+        var page = Page();
+        page.StatusCode = IndexModel.StatusCodeOf(result.Outcome);
+        return page;
+    }
+
+    private NotFoundResult Missing(int id)
+    {
+        ReaderErrorMessage.Set(HttpContext, $"There is no comment #{id}. It may have been removed.");
+        return NotFound();
+    }
+}

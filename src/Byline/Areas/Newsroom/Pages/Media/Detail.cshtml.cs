@@ -1,0 +1,157 @@
+using System.Globalization;
+using Byline.Accounts;
+using Byline.Media;
+using Byline.Storage;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Byline.Areas.Newsroom.Pages.Media;
+
+/// <summary>One image: its variants, the stories that use it, its words (editable) and, after a confirmation, its deletion.</summary>
+public sealed class DetailModel(BylineDb db, MediaLibrary library) : PageModel
+{
+    [BindProperty]
+    public string? AltText { get; set; }
+
+    [BindProperty]
+    public string? Caption { get; set; }
+
+    [BindProperty]
+    public string? Credit { get; set; }
+
+    public MediaItem Item { get; private set; } = null!;
+    public string? UploadedBy { get; private set; }
+    public MediaUsage Usage { get; private set; } = new([], false);
+    public bool CanManage { get; private set; }
+
+    /// <summary>The delete button was pressed once: the page asks for the confirmation, naming what uses the image.</summary>
+    public bool ConfirmingDelete { get; private set; }
+
+    public string? Problem { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+        AltText = Item.AltText;
+        Caption = Item.Caption;
+        Credit = Item.Credit;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(int id, CancellationToken cancellationToken)
+    {
+        var result = await library.UpdateAsync(id, new MediaDetails(AltText, Caption, Credit), Actor.From(User), cancellationToken);
+        switch (result.Outcome)
+        {
+            case MediaOutcome.Saved:
+                TempData["Flash"] = "Saved the image’s alt text, caption and credit.";
+                return RedirectToPage(new { id });
+            case MediaOutcome.NotFound:
+                return NotFound();
+            case MediaOutcome.Forbidden:
+                return Forbid();
+            default:
+                foreach (var (field, message) in result.Errors)
+                {
+                    ModelState.AddModelError(field, message);
+                }
+                await LoadAsync(id, cancellationToken);
+                return WithStatus(StatusCodes.Status400BadRequest);
+        }
+    }
+
+    /// <summary>
+    /// The first press (no <paramref name="confirm"/>) only asks; the confirmation carries the stories it named, so a
+    /// story that started using the image in between is never cleared without being shown.
+    /// </summary>
+    public async Task<IActionResult> OnPostDeleteAsync(int id, bool confirm, int[]? stories, bool logo, CancellationToken cancellationToken)
+    {
+        var actor = Actor.From(User);
+        if (!confirm)
+        {
+            if (!await LoadAsync(id, cancellationToken))
+            {
+                return NotFound();
+            }
+            if (!CanManage)
+            {
+                return Forbid();
+            }
+            KeepStoredDetails();
+            if (await library.WhyCannotDeleteAsync(id, Usage, actor, cancellationToken) is { } reason)
+            {
+                Problem = reason;
+                return WithStatus(StatusCodes.Status403Forbidden);
+            }
+            ConfirmingDelete = true;
+            return WithStatus(Usage.InUse ? StatusCodes.Status409Conflict : StatusCodes.Status200OK);
+        }
+
+        var result = await library.DeleteAsync(id, stories ?? [], logo, actor, cancellationToken);
+        switch (result.Outcome)
+        {
+            case MediaOutcome.Deleted:
+                var cleared = result.Usage!.Stories.Count;
+                TempData["Flash"] = cleared == 0
+                    ? $"Deleted “{result.Item!.OriginalFileName}”."
+                    : string.Create(CultureInfo.InvariantCulture, $"Deleted “{result.Item!.OriginalFileName}” and removed it from {cleared} {(cleared == 1 ? "story" : "stories")}.");
+                return RedirectToPage("Index");
+            case MediaOutcome.NotFound:
+                return NotFound();
+            case MediaOutcome.Forbidden when result.Errors.GetValueOrDefault("") is { } reason:
+                await LoadAsync(id, cancellationToken);
+                KeepStoredDetails();
+                Problem = reason;
+                return WithStatus(StatusCodes.Status403Forbidden);
+            case MediaOutcome.Forbidden:
+                return Forbid();
+            default:
+                await LoadAsync(id, cancellationToken);
+                ConfirmingDelete = true;
+                KeepStoredDetails();
+                Problem = result.Outcome == MediaOutcome.InUse
+                    ? "What uses this image changed since you confirmed. Check the list below and confirm again."
+                    : result.Errors.GetValueOrDefault("");
+                return WithStatus(StatusCodes.Status409Conflict);
+        }
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var item = await db.MediaItems.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (item is null)
+        {
+            return false;
+        }
+        Item = item;
+        CanManage = MediaLibrary.CanManage(Actor.From(User), item);
+        UploadedBy = item.UploadedById is { } by
+            ? await db.Users.AsNoTracking().Where(u => u.Id == by).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        Usage = await library.UsageAsync(id, cancellationToken);
+        return true;
+    }
+
+    /// <summary>The edit form next to the confirmation shows the stored words, not whatever the delete form did not post.</summary>
+    private void KeepStoredDetails()
+    {
+        AltText = Item.AltText;
+        Caption = Item.Caption;
+        Credit = Item.Credit;
+    }
+
+    private PageResult WithStatus(int statusCode)
+    {
+        var page = Page();
+        page.StatusCode = statusCode;
+        return page;
+    }
+
+    public static string Size(long bytes) => bytes >= 1024 * 1024
+        ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024d * 1024):0.0} MB")
+        : string.Create(CultureInfo.InvariantCulture, $"{Math.Max(1, bytes / 1024)} KB");
+}

@@ -1,0 +1,84 @@
+using Byline.Accounts;
+using Byline.Media;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Byline.Areas.Newsroom.Pages.Media;
+
+/// <summary>
+/// Uploads one image. The request limits are raised to just above 20 MB here and nowhere else; larger uploads are
+/// answered by <see cref="OversizedUploadGuardAttribute"/> with a message.
+/// </summary>
+[Authorize(Policy = NewsroomPolicies.Publisher)]
+[OversizedUploadGuard]
+[RequestSizeLimit(MediaLibrary.MaxUploadRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MediaLibrary.MaxUploadRequestBytes)]
+public sealed class UploadModel(MediaLibrary library) : PageModel
+{
+    [BindProperty]
+    public IFormFile? Image { get; set; }
+
+    [BindProperty]
+    public string? AltText { get; set; }
+
+    [BindProperty]
+    public string? Caption { get; set; }
+
+    [BindProperty]
+    public string? Credit { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = OversizedUploadGuardAttribute.RefusedQuery)]
+    public string? Refused { get; set; }
+
+    public void OnGet()
+    {
+        if (Refused == OversizedUploadGuardAttribute.TooLarge)
+        {
+            ModelState.AddModelError(nameof(Image), MediaLibrary.TooLargeMessage);
+        }
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var details = new MediaDetails(AltText, Caption, Credit);
+        if (Image is null)
+        {
+            foreach (var (field, message) in details.Validate())
+            {
+                ModelState.AddModelError(field, message);
+            }
+            ModelState.AddModelError(nameof(Image), "Choose an image file to upload.");
+            return Refuse(StatusCodes.Status400BadRequest);
+        }
+
+        await using var content = Image.OpenReadStream();
+        var result = await library.UploadAsync(new MediaUpload(content, Image.Length, Image.FileName, details), Actor.From(User), cancellationToken);
+        switch (result.Outcome)
+        {
+            case MediaOutcome.Saved:
+                TempData["Flash"] = $"Uploaded “{result.Item!.OriginalFileName}”: {result.Item.Widths.Count} sizes were made, location and camera data removed.";
+                return RedirectToPage("Detail", new { id = result.Item.Id });
+            case MediaOutcome.Forbidden:
+                return Forbid();
+            default:
+                foreach (var (field, message) in result.Errors)
+                {
+                    ModelState.AddModelError(field == MediaLibrary.FileField ? nameof(Image) : field, message);
+                }
+                return Refuse(result.Outcome switch
+                {
+                    MediaOutcome.TooLarge => StatusCodes.Status413PayloadTooLarge,
+                    MediaOutcome.Unsupported => StatusCodes.Status415UnsupportedMediaType,
+                    _ => StatusCodes.Status400BadRequest,
+                });
+        }
+    }
+
+    private PageResult Refuse(int statusCode)
+    {
+        var page = Page();
+        page.StatusCode = statusCode;
+        return page;
+    }
+}

@@ -1,0 +1,91 @@
+using Byline.Accounts;
+using Byline.Storage;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Byline.Areas.Newsroom.Pages.People;
+
+/// <summary>One member: their role, whether they can sign in, and what was last recorded about their account.</summary>
+public sealed class MemberModel(BylineDb db, MemberAdministration administration) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int Id { get; set; }
+
+    [BindProperty]
+    public NewsroomRole? Role { get; set; }
+
+    public StaffUser Member { get; private set; } = null!;
+    public bool LockedOut { get; private set; }
+    public bool IsSelf { get; private set; }
+    public IReadOnlyList<AuditEntry> History { get; private set; } = [];
+    public string? Problem { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostRoleAsync(CancellationToken cancellationToken)
+    {
+        if (Role is not { } role || !Enum.IsDefined(role))
+        {
+            return await RefuseAsync("Choose one of the roles in the list.", StatusCodes.Status400BadRequest, cancellationToken);
+        }
+        return await ApplyAsync(administration.ChangeRoleAsync(Id, role, Actor.From(User), cancellationToken), cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostDisableAsync(CancellationToken cancellationToken) =>
+        ApplyAsync(administration.SetDisabledAsync(Id, disabled: true, Actor.From(User), cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostEnableAsync(CancellationToken cancellationToken) =>
+        ApplyAsync(administration.SetDisabledAsync(Id, disabled: false, Actor.From(User), cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostUnlockAsync(CancellationToken cancellationToken) =>
+        ApplyAsync(administration.UnlockAsync(Id, Actor.From(User), cancellationToken), cancellationToken);
+
+    private async Task<IActionResult> ApplyAsync(Task<MemberChange> changing, CancellationToken cancellationToken)
+    {
+        var change = await changing;
+        switch (change.Outcome)
+        {
+            case MemberChangeOutcome.NotFound:
+                return NotFound();
+            case MemberChangeOutcome.Refused:
+                return await RefuseAsync(change.Message, StatusCodes.Status409Conflict, cancellationToken);
+            default:
+                TempData["Flash"] = change.Message;
+                return RedirectToPage(new { Id });
+        }
+    }
+
+    private async Task<IActionResult> RefuseAsync(string problem, int status, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+        Problem = problem;
+        var page = Page();
+        page.StatusCode = status;
+        return page;
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        var member = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == Id, cancellationToken);
+        if (member is null)
+        {
+            return false;
+        }
+        Member = member;
+        Role ??= member.Role;
+        LockedOut = administration.IsLockedOut(member);
+        IsSelf = Actor.From(User).UserId == member.Id;
+        var subject = $"user:{member.Id}";
+        History = await db.AuditEntries.AsNoTracking()
+            .Where(e => e.Subject == subject || e.ActorId == member.Id)
+            .OrderByDescending(e => e.Id)
+            .Take(10)
+            .ToListAsync(cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+using Byline.Accounts;
+using Byline.Content;
+using Byline.Media;
+using Byline.Storage;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Byline.Areas.Newsroom.Pages.Settings;
+
+/// <summary>The site's title, description, logo, time zone and comment policy (admins only, by the folder's policy).</summary>
+public sealed class IndexModel(SiteSettingsEditor editor, BylineDb db) : PageModel
+{
+    [BindProperty]
+    public string? Title { get; set; }
+
+    [BindProperty]
+    public string? Description { get; set; }
+
+    [BindProperty]
+    public int? LogoId { get; set; }
+
+    [BindProperty]
+    public string? TimeZone { get; set; }
+
+    [BindProperty]
+    public CommentPolicy CommentPolicy { get; set; }
+
+    [BindProperty]
+    public int? CommentDays { get; set; }
+
+    [BindProperty]
+    public int Version { get; set; }
+
+    public IReadOnlyList<SelectListItem> Logos { get; private set; } = [];
+    public IReadOnlyList<SelectListItem> TimeZones { get; private set; } = [];
+    public MediaItem? CurrentLogo { get; private set; }
+
+    /// <summary>With a conflict: the settings someone else saved while this form was open.</summary>
+    public SiteSettings? Newer { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var current = await editor.CurrentAsync(cancellationToken);
+        Fill(current);
+        await LoadChoicesAsync(current, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var input = new SiteSettingsInput(Title, Description, LogoId, TimeZone, CommentPolicy, CommentDays, Version);
+        if (!ModelState.IsValid)
+        {
+            // Malformed numbers or choices (the binder's messages, put in words in Refused), and whatever else is wrong.
+            foreach (var (field, message) in await editor.CheckAsync(input, cancellationToken))
+            {
+                if (ModelState.GetFieldValidationState(field) != ModelValidationState.Invalid)
+                {
+                    ModelState.AddModelError(field, message);
+                }
+            }
+            await LoadChoicesAsync(await editor.CurrentAsync(cancellationToken), cancellationToken);
+            return Refused(StatusCodes.Status400BadRequest);
+        }
+        var result = await editor.SaveAsync(input, Actor.From(User), cancellationToken);
+        if (result.Succeeded)
+        {
+            TempData["Flash"] = result.Message;
+            return RedirectToPage();
+        }
+
+        foreach (var (field, message) in result.Errors)
+        {
+            ModelState.AddModelError(field, message);
+        }
+        var current = await editor.CurrentAsync(cancellationToken);
+        if (result.Newer is { } newer)
+        {
+            // The form keeps what this admin typed; saving it again now deliberately replaces the newer version.
+            Newer = newer;
+            Version = newer.Version;
+            ModelState.Remove(nameof(Version));
+        }
+        await LoadChoicesAsync(current, cancellationToken);
+        return Refused(result.Newer is null ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict);
+    }
+
+    public string? ErrorFor(string field) =>
+        ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
+    public string LogoName(int? id) =>
+        id is null ? "none" : Logos.FirstOrDefault(l => l.Value == id.Value.ToString(CultureInfo.InvariantCulture))?.Text ?? $"image {id}";
+
+    private PageResult Refused(int statusCode)
+    {
+        foreach (var (field, entry) in ModelState)
+        {
+            // The binder's "The value 'x' is not valid for CommentDays." becomes a sentence about the field.
+            if (entry.Errors.Count > 0 && entry.Errors[0].ErrorMessage.StartsWith("The value", StringComparison.Ordinal))
+            {
+                entry.Errors.Clear();
+                entry.Errors.Add(field == nameof(CommentDays)
+                    ? $"Give the number of days as a whole number from {SiteSettingsEditor.MinCommentDays} to {SiteSettingsEditor.MaxCommentDays}."
+                    : "Choose one of the options in the list.");
+            }
+        }
+        var page = Page();
+        page.StatusCode = statusCode;
+        return page;
+    }
+
+    private void Fill(SiteSettings settings)
+    {
+        Title = settings.Title;
+        Description = settings.Description;
+        LogoId = settings.LogoId;
+        TimeZone = settings.TimeZone;
+        CommentPolicy = settings.CommentPolicy;
+        CommentDays = settings.CommentDays;
+        Version = settings.Version;
+    }
+
+    private async Task LoadChoicesAsync(SiteSettings current, CancellationToken cancellationToken)
+    {
+        var images = await db.MediaItems.AsNoTracking()
+            .OrderByDescending(m => m.UploadedAt).ThenByDescending(m => m.Id)
+            .Select(m => new { m.Id, m.OriginalFileName, m.AltText, m.Width, m.Height })
+            .ToListAsync(cancellationToken);
+        Logos = images.Select(m => new SelectListItem(
+            string.Create(CultureInfo.InvariantCulture, $"{m.OriginalFileName} ({m.Width}×{m.Height}) — {Shorten(m.AltText)}"),
+            m.Id.ToString(CultureInfo.InvariantCulture))).ToList();
+
+        var zones = SiteTimeZones.All.Select(z => new SelectListItem(z.Label, z.Id)).ToList();
+        if (!SiteTimeZones.IsListed(current.TimeZone))
+        {
+            // A zone set in configuration that the list does not carry stays choosable, so saving other settings keeps it.
+            zones.Insert(0, new SelectListItem(current.TimeZone, current.TimeZone));
+        }
+        TimeZones = zones;
+
+        CurrentLogo = current.LogoId is { } logoId
+            ? await db.MediaItems.AsNoTracking().FirstOrDefaultAsync(m => m.Id == logoId, cancellationToken)
+            : null;
+    }
+
+    private static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text;
+}

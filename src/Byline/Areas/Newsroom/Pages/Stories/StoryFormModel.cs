@@ -1,0 +1,68 @@
+using Byline.Accounts;
+using Byline.Content;
+using Byline.Publishing;
+using Byline.Storage;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Byline.Areas.Newsroom.Pages.Stories;
+
+/// <summary>What the new-story and edit-story pages share: the form, its choices, errors and the preview.</summary>
+public abstract class StoryFormModel(BylineDb db, ArticleRenderer renderer) : PageModel
+{
+    [BindProperty]
+    public ArticleDraft Draft { get; set; } = new();
+
+    public IReadOnlyList<SelectListItem> Sections { get; private set; } = [];
+    public IReadOnlyList<SelectListItem> People { get; private set; } = [];
+    public IReadOnlyList<SelectListItem> Images { get; private set; } = [];
+
+    /// <summary>The body rendered by the same code as the public page, when the member asked for a preview.</summary>
+    public string? PreviewHtml { get; private set; }
+    public int PreviewWords { get; private set; }
+
+    protected BylineDb Db => db;
+
+    protected Actor Actor => Actor.From(User);
+
+    protected async Task LoadChoicesAsync(CancellationToken cancellationToken)
+    {
+        Sections = await db.Sections.AsNoTracking().OrderBy(s => s.Position).ThenBy(s => s.Name)
+            .Select(s => new SelectListItem(s.Name, s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .ToListAsync(cancellationToken);
+        People = await db.People.AsNoTracking().OrderBy(p => p.Name)
+            .Select(p => new SelectListItem(p.Name, p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .ToListAsync(cancellationToken);
+        Images = await db.MediaItems.AsNoTracking().OrderByDescending(m => m.UploadedAt).Take(200)
+            .Select(m => new SelectListItem($"{m.AltText} ({m.OriginalFileName})", m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .ToListAsync(cancellationToken);
+    }
+
+    protected void ShowPreview()
+    {
+        var rendered = renderer.Render(Draft.Body ?? "");
+        PreviewHtml = rendered.Html;
+        PreviewWords = rendered.WordCount;
+    }
+
+    protected void AddErrors(SaveResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        foreach (var (field, message) in result.Errors)
+        {
+            ModelState.AddModelError($"{nameof(Draft)}.{field}", message);
+        }
+    }
+
+    public string? ErrorFor(string field) =>
+        ModelState.TryGetValue($"{nameof(Draft)}.{field}", out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
+    protected PageResult PageWithStatus(int statusCode)
+    {
+        var page = Page();
+        page.StatusCode = statusCode;
+        return page;
+    }
+}

@@ -1,0 +1,32 @@
+using Byline.Accounts;
+using Byline.Content;
+using Byline.Storage;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Byline.Areas.Newsroom.Pages.Taxonomy;
+
+public sealed class NewSectionModel(SectionCatalog catalog, BylineDb db) : SectionFormModel
+{
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Places = await db.Sections.CountAsync(cancellationToken) + 1;
+        Position = Places;
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        Places = await db.Sections.CountAsync(cancellationToken) + 1;
+        if (!ModelState.IsValid)
+        {
+            return Refused(await catalog.CheckAsync(null, Input, cancellationToken));
+        }
+        var result = await catalog.CreateAsync(Input, Actor.From(User), cancellationToken);
+        if (!result.Succeeded)
+        {
+            return Refused(result.Errors);
+        }
+        TempData["Flash"] = result.Message;
+        return Redirect("/newsroom/taxonomy#sections");
+    }
+}

@@ -1,0 +1,48 @@
+using Byline.Content;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Byline.Areas.Newsroom.Pages.Taxonomy;
+
+/// <summary>The fields of the section form, shared by the new-section and edit-section pages.</summary>
+public abstract class SectionFormModel : PageModel
+{
+    [BindProperty]
+    public string? Name { get; set; }
+
+    [BindProperty]
+    public string? Slug { get; set; }
+
+    [BindProperty]
+    public string? Description { get; set; }
+
+    [BindProperty]
+    public int? Position { get; set; }
+
+    /// <summary>How many sections the order field can place this one among.</summary>
+    public int Places { get; protected set; }
+
+    public SectionInput Input => new(Name, Slug, Description, Position);
+
+    public string? ErrorFor(string field) =>
+        ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
+    /// <summary>The form again, with the reasons next to their fields and a 4xx status.</summary>
+    protected PageResult Refused(IReadOnlyDictionary<string, string> errors, int statusCode = StatusCodes.Status400BadRequest)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        foreach (var (field, message) in errors)
+        {
+            ModelState.AddModelError(field, message);
+        }
+        if (ModelState.TryGetValue(nameof(Position), out var position) && position.Errors.Count > 0
+            && position.Errors[0].ErrorMessage.StartsWith("The value", StringComparison.Ordinal))
+        {
+            position.Errors.Clear();
+            position.Errors.Add("The position is a whole number from 1 (first in the navigation).");
+        }
+        var page = Page();
+        page.StatusCode = statusCode;
+        return page;
+    }
+}

@@ -1,0 +1,346 @@
+using System.Globalization;
+using Byline.Accounts;
+using Byline.Caching;
+using Byline.Content;
+using Byline.Publishing;
+using Byline.Storage;
+using Byline.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Byline.Media;
+
+/// <summary>
+/// The media library's changes, for the newsroom pages and the story editor alike: upload (checked from the bytes, made
+/// into variants once), edit the words that go with an image, and delete with a warning naming every story it appears in.
+/// No failure leaves a stored file behind, and no deleted image leaves a story pointing at nothing.
+/// </summary>
+public sealed class MediaLibrary(
+    BylineDb db,
+    IMediaStore store,
+    ImageRenditions renditions,
+    AuditLog audit,
+    PublicCache cache,
+    SiteIdentity site,
+    SiteLogo logo,
+    TimeProvider clock,
+    ILogger<MediaLibrary> logger)
+{
+    public const long MaxUploadBytes = 20L * 1024 * 1024;
+
+    /// <summary>The largest upload request: the file and room for the form's other fields and multipart boundaries.</summary>
+    public const long MaxUploadRequestBytes = MaxUploadBytes + 1024 * 1024;
+
+    public const string FileField = "File";
+
+    public static string TooLargeMessage { get; } = $"The file is larger than {MaxUploadBytes / (1024 * 1024)} MB. Export a smaller version (a long side of 4,000 pixels is plenty for the web) and upload that.";
+
+    /// <summary>Authors and up upload; contributors use what is in the library.</summary>
+    public static bool CanUpload(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.IsAtLeast(NewsroomRole.Author);
+    }
+
+    /// <summary>Editors change or delete any image; authors the ones they uploaded.</summary>
+    public static bool CanManage(Actor actor, MediaItem item)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(item);
+        return actor.IsAtLeast(NewsroomRole.Editor) || (actor.IsAtLeast(NewsroomRole.Author) && item.UploadedById is { } by && by == actor.UserId);
+    }
+
+    public async Task<MediaResult> UploadAsync(MediaUpload upload, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!CanUpload(actor))
+        {
+            return MediaResult.Forbidden();
+        }
+
+        var errors = upload.Details.Validate();
+        if (upload.Length > MaxUploadBytes)
+        {
+            errors[FileField] = TooLargeMessage;
+            return MediaResult.Refused(MediaOutcome.TooLarge, errors);
+        }
+        if (upload.Length <= 0)
+        {
+            errors[FileField] = "The file is empty. Choose the image file again.";
+            return MediaResult.Refused(MediaOutcome.Invalid, errors);
+        }
+        if (errors.Count > 0)
+        {
+            return MediaResult.Refused(MediaOutcome.Invalid, errors);
+        }
+
+        var bytes = await ReadAtMostAsync(upload.Content, MaxUploadBytes, cancellationToken);
+        if (bytes is null)
+        {
+            return MediaResult.Refused(MediaOutcome.TooLarge, new Dictionary<string, string> { [FileField] = TooLargeMessage });
+        }
+        var rendered = await renditions.RenderAsync(bytes, cancellationToken);
+        if (rendered.Image is not { } image)
+        {
+            return MediaResult.Refused(bytes.Length == 0 ? MediaOutcome.Invalid : MediaOutcome.Unsupported,
+                new Dictionary<string, string> { [FileField] = rendered.Problem! });
+        }
+
+        var key = MediaFileNames.NewStorageKey();
+        var stored = new List<string>(image.Variants.Count);
+        try
+        {
+            foreach (var variant in image.Variants)
+            {
+                var name = MediaFileNames.Variant(key, variant.Width, variant.Extension);
+                await store.SaveAsync(name, variant.Bytes, cancellationToken);
+                stored.Add(name);
+            }
+
+            var item = new MediaItem
+            {
+                StorageKey = key,
+                OriginalFileName = CleanFileName(upload.FileName),
+                ContentType = image.ContentType,
+                Width = image.Width,
+                Height = image.Height,
+                ByteSize = bytes.Length,
+                VariantWidths = string.Join(',', image.Widths.Select(w => w.ToString(CultureInfo.InvariantCulture))),
+                AltText = upload.Details.CleanAltText,
+                Caption = upload.Details.CleanCaption,
+                Credit = upload.Details.CleanCredit,
+                UploadedAt = clock.GetUtcNow(),
+                UploadedById = actor.UserId,
+            };
+
+            // The audit entry names the new item's id, which the first save assigns; both rows commit together or not at all.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.MediaItems.Add(item);
+            await db.SaveChangesAsync(cancellationToken);
+            audit.Add(actor, AuditActions.MediaUploaded, Subject(item.Id),
+                string.Create(CultureInfo.InvariantCulture, $"Uploaded “{item.OriginalFileName}” ({item.Width} × {item.Height}, {image.Widths.Count} widths)"));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return MediaResult.Saved(item);
+        }
+        catch
+        {
+            db.ChangeTracker.Clear();
+            await RemoveFilesAsync(stored);
+            throw;
+        }
+    }
+
+    public async Task<MediaResult> UpdateAsync(int id, MediaDetails details, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        ArgumentNullException.ThrowIfNull(actor);
+        var item = await db.MediaItems.SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (item is null)
+        {
+            return MediaResult.NotFound();
+        }
+        if (!CanManage(actor, item))
+        {
+            return MediaResult.Forbidden();
+        }
+        var errors = details.Validate();
+        if (errors.Count > 0)
+        {
+            return MediaResult.Refused(MediaOutcome.Invalid, errors);
+        }
+
+        var changed = new List<string>();
+        if (item.AltText != details.CleanAltText)
+        {
+            changed.Add("alt text");
+        }
+        if (item.Caption != details.CleanCaption)
+        {
+            changed.Add("caption");
+        }
+        if (item.Credit != details.CleanCredit)
+        {
+            changed.Add("credit");
+        }
+        if (changed.Count == 0)
+        {
+            return MediaResult.Saved(item);
+        }
+
+        item.AltText = details.CleanAltText;
+        item.Caption = details.CleanCaption;
+        item.Credit = details.CleanCredit;
+        audit.Add(actor, AuditActions.MediaEdited, Subject(item.Id), $"Changed the {string.Join(" and ", changed)} of “{item.OriginalFileName}”");
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Stories show the alt text, caption and credit: their cached pages must show the new words.
+        foreach (var scope in await StoryScopesAsync(item.Id, cancellationToken))
+        {
+            await cache.EvictStoryAsync(scope, cancellationToken);
+        }
+        return MediaResult.Saved(item);
+    }
+
+    /// <summary>The stories that feature the image (newest first) and whether it is the site logo.</summary>
+    public async Task<MediaUsage> UsageAsync(int id, CancellationToken cancellationToken)
+    {
+        var stories = await db.Articles.AsNoTracking()
+            .Where(a => a.FeaturedImageId == id)
+            .OrderByDescending(a => a.Id)
+            .Select(a => new StoryUsingMedia(a.Id, a.Headline, a.Status))
+            .ToListAsync(cancellationToken);
+        var isLogo = await db.SiteSettings.AnyAsync(s => s.LogoId == id, cancellationToken);
+        return new MediaUsage(stories, isLogo);
+    }
+
+    /// <summary>
+    /// Deletes the image and its files. When stories use it (or it is the logo), the deletion goes ahead only if the
+    /// person confirmed exactly those uses: every story in <paramref name="confirmedStoryIds"/>, the logo with
+    /// <paramref name="confirmedSiteLogo"/>. Otherwise the answer is <see cref="MediaOutcome.InUse"/> with the uses to show.
+    /// </summary>
+    public async Task<MediaResult> DeleteAsync(int id, IReadOnlyCollection<int> confirmedStoryIds, bool confirmedSiteLogo, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(confirmedStoryIds);
+        ArgumentNullException.ThrowIfNull(actor);
+        var item = await db.MediaItems.SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (item is null)
+        {
+            return MediaResult.NotFound();
+        }
+        if (!CanManage(actor, item))
+        {
+            return MediaResult.Forbidden();
+        }
+
+        var usage = await UsageAsync(id, cancellationToken);
+        if (await WhyCannotDeleteAsync(id, usage, actor, cancellationToken) is { } reason)
+        {
+            return MediaResult.Refused(MediaOutcome.Forbidden, new Dictionary<string, string> { [""] = reason });
+        }
+        if (usage.Stories.Any(s => !confirmedStoryIds.Contains(s.Id)) || (usage.IsSiteLogo && !confirmedSiteLogo))
+        {
+            return MediaResult.InUse(item, usage);
+        }
+
+        var scopes = await StoryScopesAsync(id, cancellationToken);
+        var stories = await db.Articles.Where(a => a.FeaturedImageId == id).ToListAsync(cancellationToken);
+        foreach (var story in stories)
+        {
+            story.FeaturedImageId = null;
+        }
+        var settings = usage.IsSiteLogo ? await db.SiteSettings.Where(s => s.LogoId == id).ToListAsync(cancellationToken) : [];
+        foreach (var row in settings)
+        {
+            row.LogoId = null;
+            row.Version++;
+        }
+        db.MediaItems.Remove(item);
+        var from = stories.Count == 0 ? "" : "; removed from " + string.Join(", ", stories.Select(s => $"“{s.Headline}” (#{s.Id})"));
+        audit.Add(actor, AuditActions.MediaDeleted, Subject(item.Id),
+            $"Deleted “{item.OriginalFileName}” ({item.AltText}){from}{(settings.Count > 0 ? "; it was the site logo" : "")}");
+        try
+        {
+            // One SaveChanges: the stories lose the image, the item goes and the audit entry is written together.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return MediaResult.Conflict(item, "A story using this image was saved at the same moment, so nothing was deleted. Check the list of stories and try again.");
+        }
+
+        foreach (var scope in scopes)
+        {
+            await cache.EvictStoryAsync(scope, cancellationToken);
+        }
+        if (settings.Count > 0)
+        {
+            logo.Forget(id);
+            await site.ReloadAsync(cancellationToken);
+            await cache.EvictEverythingAsync(cancellationToken);
+        }
+        await RemoveFilesAsync(MediaFileNames.All(item));
+        return MediaResult.Deleted(item, usage);
+    }
+
+    /// <summary>
+    /// Deleting an image changes what uses it, so it needs the rights to change each use: a story the person may not
+    /// edit, or the site logo (site settings are an admin's), keeps the image out of their reach. Null when allowed.
+    /// </summary>
+    public async Task<string?> WhyCannotDeleteAsync(int id, MediaUsage usage, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(usage);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (usage.IsSiteLogo && !actor.IsAtLeast(NewsroomRole.Admin))
+        {
+            return "This image is the site logo, and only an admin changes the site settings. Ask an admin to choose another logo first.";
+        }
+        if (usage.Stories.Count == 0 || actor.IsAtLeast(NewsroomRole.Editor))
+        {
+            return null;
+        }
+        var stories = await db.Articles.AsNoTracking()
+            .Where(a => a.FeaturedImageId == id)
+            .Select(a => new { a.Headline, a.Status, a.CreatedById, People = a.Authors.Select(x => x.PersonId).ToList() })
+            .ToListAsync(cancellationToken);
+        var others = stories.Where(s => !ArticleAccess.CanEdit(actor, s.Status, ArticleAccess.IsOwn(actor, s.CreatedById, s.People))).ToList();
+        return others.Count == 0
+            ? null
+            : $"Stories you cannot edit use this image ({string.Join(", ", others.Select(s => $"“{s.Headline}”"))}), so only an editor can delete it.";
+    }
+
+    private async Task<List<StoryCacheScope>> StoryScopesAsync(int mediaId, CancellationToken cancellationToken)
+    {
+        var stories = await db.Articles.AsNoTracking()
+            .Where(a => a.FeaturedImageId == mediaId)
+            .Select(a => new { a.Id, a.SectionId, Tags = a.Tags.Select(t => t.Id).ToList(), People = a.Authors.Select(x => x.PersonId).ToList() })
+            .ToListAsync(cancellationToken);
+        return stories.Select(s => new StoryCacheScope(s.Id, [s.SectionId], s.Tags, s.People)).ToList();
+    }
+
+    /// <summary>Best effort after the database no longer knows the files: a file left over is unreachable, never wrong.</summary>
+    private async Task RemoveFilesAsync(IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            try
+            {
+                await store.DeleteAsync(name, CancellationToken.None);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                logger.LogWarning(e, "Could not delete the media file {MediaFile}", name);
+            }
+        }
+    }
+
+    /// <summary>Reads the whole upload, or returns null when it turns out longer than <paramref name="limit"/> whatever its declared length.</summary>
+    private static async Task<byte[]?> ReadAtMostAsync(Stream content, long limit, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private static string CleanFileName(string? fileName)
+    {
+        var name = new string(Path.GetFileName(fileName ?? "").Where(c => !char.IsControl(c)).ToArray()).Trim();
+        if (name.Length == 0)
+        {
+            return "image";
+        }
+        return name.Length <= 255 ? name : name[..255];
+    }
+
+    private static string Subject(int id) => string.Create(CultureInfo.InvariantCulture, $"media:{id}");
+}
