@@ -17,6 +17,8 @@ public sealed class Chromium : IAsyncLifetime
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
+    private const float SlowMachineTimeout = 90_000;
+
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -26,6 +28,7 @@ public sealed class Chromium : IAsyncLifetime
         {
             return;
         }
+        Assertions.SetDefaultExpectTimeout(SlowMachineTimeout);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -41,13 +44,17 @@ public sealed class Chromium : IAsyncLifetime
         ArgumentNullException.ThrowIfNull(baseAddress);
         ArgumentNullException.ThrowIfNull(viewport);
         var browser = RequireBrowser();
-        return await browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = viewport.Width, Height = viewport.Height },
             JavaScriptEnabled = javaScriptEnabled,
             Locale = "en-GB",
         });
+        // The whole suite shares two cores: a page that takes seconds under that load is slow, not broken.
+        context.SetDefaultTimeout(SlowMachineTimeout);
+        context.SetDefaultNavigationTimeout(SlowMachineTimeout);
+        return context;
     }
 
     private IBrowser RequireBrowser()

@@ -294,6 +294,7 @@ public sealed class MediaLibrary(
     {
         var stories = await db.Articles.AsNoTracking()
             .Where(a => a.FeaturedImageId == mediaId)
+            .AsSplitQuery()
             .Select(a => new { a.Id, a.SectionId, Tags = a.Tags.Select(t => t.Id).ToList(), People = a.Authors.Select(x => x.PersonId).ToList() })
             .ToListAsync(cancellationToken);
         return stories.Select(s => new StoryCacheScope(s.Id, [s.SectionId], s.Tags, s.People)).ToList();

@@ -17,6 +17,7 @@ public sealed class SiteIdentity(IOptions<SiteOptions> options, IServiceScopeFac
     private SiteProfile? _current;
     private DateTimeOffset _loadedAt;
     private int _refreshing;
+    private long _loads;
 
     public SiteProfile Current
     {
@@ -33,11 +34,16 @@ public sealed class SiteIdentity(IOptions<SiteOptions> options, IServiceScopeFac
 
     public async Task ReloadAsync(CancellationToken cancellationToken)
     {
+        // A load that started earlier (a background refresh) must not overwrite one that started later (a save).
+        var load = Interlocked.Increment(ref _loads);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BylineDb>();
         var saved = await db.SiteSettings.AsNoTracking().OrderBy(s => s.Id).FirstOrDefaultAsync(cancellationToken);
-        _current = Merge(saved);
-        _loadedAt = clock.GetUtcNow();
+        if (load == Interlocked.Read(ref _loads))
+        {
+            _current = Merge(saved);
+            _loadedAt = clock.GetUtcNow();
+        }
     }
 
     private async Task RefreshInBackgroundAsync()

@@ -261,6 +261,28 @@ public sealed class MediaLibraryTests(BylineHost host) : IClassFixture<BylineHos
     }
 
     [Fact]
+    public async Task An_author_cannot_delete_their_image_from_a_story_they_cannot_edit()
+    {
+        using var author = await NewsroomSession.SignInAsync(host, NewsroomRole.Author);
+        using var uploaded = await UploadAsync(author.Client, MediaTestImages.Jpeg(600, 400), "regatta.jpg", "Rowers on the estuary");
+        var path = uploaded.Headers.Location!.OriginalString;
+        var item = await host.WithDatabaseAsync(db => db.MediaItems.AsNoTracking().SingleAsync(m => m.OriginalFileName == "regatta.jpg", Cancel));
+        var story = await host.StoryAsync("larkhaven-rowing-club-wins-wren-regatta-eights");
+        await host.WithDatabaseAsync(db => db.Articles.Where(a => a.Id == story.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(a => a.FeaturedImageId, item.Id), Cancel));
+
+        using var ask = await PostAsync(author.Client, path + "?handler=Delete", path, []);
+        using var confirmed = await PostAsync(author.Client, path + "?handler=Delete", path,
+            new() { ["confirm"] = "true", ["stories"] = story.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+        Assert.Equal(HttpStatusCode.Forbidden, ask.StatusCode);
+        Assert.Contains($"“{story.Headline}”", Html.Parse(await ask.Content.ReadAsStringAsync(Cancel)).QuerySelector(".notice--error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, confirmed.StatusCode);
+        Assert.Equal(item.Id, (await host.StoryAsync("larkhaven-rowing-club-wins-wren-regatta-eights")).FeaturedImageId);
+        Assert.True(await host.WithDatabaseAsync(db => db.MediaItems.AnyAsync(m => m.Id == item.Id, Cancel)));
+    }
+
+    [Fact]
     public async Task An_image_nobody_uses_is_deleted_after_one_confirmation()
     {
         using var author = await NewsroomSession.SignInAsync(host, NewsroomRole.Author);

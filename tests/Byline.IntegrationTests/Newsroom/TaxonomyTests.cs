@@ -132,6 +132,30 @@ public sealed class TaxonomyTests(BylineHost host) : IClassFixture<BylineHost>
         Assert.Contains(audit, d => d.Contains($"slug {oldSlug} → {newSlug}", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Renaming_a_section_back_to_its_old_slug_serves_it_there_again_without_a_redirect_loop()
+    {
+        using var editor = await NewsroomSession.SignInAsync(host, NewsroomRole.Editor);
+        var first = Unique("ferries");
+        var second = Unique("boats");
+        await CreateSectionAsync(editor, $"Ferries {first}", first);
+        var section = (await SectionAsync(first))!;
+        Task<HttpResponseMessage> RenameAsync(string slug) => editor.Client.PostFormAsync(SectionPage(section.Id), new Dictionary<string, string>
+        {
+            ["Name"] = section.Name, ["Slug"] = slug, ["Description"] = "",
+        });
+
+        using (var away = await RenameAsync(second)) { Assert.Equal(HttpStatusCode.Redirect, away.StatusCode); }
+        using (var back = await RenameAsync(first)) { Assert.Equal(HttpStatusCode.Redirect, back.StatusCode); }
+
+        using (var page = await GetAsync("/" + first)) { Assert.Equal(HttpStatusCode.OK, page.StatusCode); }
+        await AssertMovedAsync("/" + second, "/" + first);
+        var redirects = await host.WithDatabaseAsync(db => db.PathRedirects.AsNoTracking()
+            .Where(r => r.Path.StartsWith("/" + first) || r.Target.StartsWith("/" + first)).ToListAsync(TestContext.Current.CancellationToken));
+        Assert.DoesNotContain(redirects, r => r.Path.StartsWith("/" + first, StringComparison.Ordinal));
+        Assert.Equal(4, redirects.Count);
+    }
+
     [Theory]
     [InlineData("newsroom")]
     [InlineData("search")]

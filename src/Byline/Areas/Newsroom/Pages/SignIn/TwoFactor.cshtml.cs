@@ -43,7 +43,7 @@ public sealed class TwoFactorModel(SignInManager<StaffUser> signIn, AuditLog aud
         var code = Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
         var isRecoveryCode = code.Length != 6 || !code.All(char.IsAsciiDigit);
         var result = isRecoveryCode
-            ? await signIn.TwoFactorRecoveryCodeSignInAsync(Code.Replace(" ", "", StringComparison.Ordinal))
+            ? await signIn.TwoFactorRecoveryCodeSignInAsync(Code.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant())
             : await signIn.TwoFactorAuthenticatorSignInAsync(code, RememberMe, RememberDevice);
         var actor = new Actor(user.Id, user.DisplayName, user.Role, user.PersonId);
         if (result.Succeeded)
