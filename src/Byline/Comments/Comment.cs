@@ -25,5 +25,19 @@ public sealed class Comment
 
     /// <summary>Set when a newsroom member replied as staff: the page marks the reply as the newsroom's.</summary>
     public int? StaffUserId { get; set; }
+
+    public const int HoldReasonMaxLength = 300;
+
+    /// <summary>Why the moderation rules held (or spammed) the comment, shown to the moderator.</summary>
+    public string? HoldReason { get; set; }
+
+    /// <summary>A salted hash of the poster's address, for rate limits only; cleared after 30 days.</summary>
+    public string? ClientHash { get; set; }
+
+    /// <summary>A keyed hash of the email, which draws the comment's avatar; it cannot be turned back into the email.</summary>
+    public string AvatarSeed { get; set; } = "";
+
+    /// <summary>When the commenter last edited it (within their 10-minute window).</summary>
+    public DateTimeOffset? EditedAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }

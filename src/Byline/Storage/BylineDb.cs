@@ -19,6 +19,7 @@ public abstract class BylineDb(DbContextOptions options) : IdentityUserContext<S
     public DbSet<Correction> Corrections => Set<Correction>();
     public DbSet<MediaItem> MediaItems => Set<MediaItem>();
     public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
+    public DbSet<SiteSecret> SiteSecrets => Set<SiteSecret>();
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<ArticleAuthor> ArticleAuthors => Set<ArticleAuthor>();
     public DbSet<ArticleRedirect> ArticleRedirects => Set<ArticleRedirect>();

@@ -1,3 +1,4 @@
+using Byline.Comments;
 using Byline.Content;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -76,7 +77,10 @@ public sealed class SiteIdentity(IOptions<SiteOptions> options, IServiceScopeFac
             zone,
             string.IsNullOrWhiteSpace(configured.PublicUrl) ? null : configured.PublicUrl.TrimEnd('/'),
             saved?.LogoId,
-            saved?.CommentPolicy ?? CommentPolicy.Open,
-            saved?.CommentDays ?? 14);
+            saved?.CommentPolicy ?? CommentPolicy.ClosedAfterDays,
+            saved?.CommentDays ?? 14,
+            saved is null
+                ? CommentRules.Defaults
+                : new CommentRules(saved.HoldFirstComments, saved.MaxLinks, CommentRules.ParseList(saved.BlockedWords), CommentRules.ParseList(saved.HeldWords)));
     }
 }

@@ -1,3 +1,4 @@
+using Byline.Comments;
 using Byline.Content;
 
 namespace Byline.Web;
@@ -11,4 +12,5 @@ public sealed record SiteProfile(
     string? PublicUrl,
     int? LogoId,
     CommentPolicy CommentPolicy,
-    int CommentDays);
+    int CommentDays,
+    CommentRules CommentRules);

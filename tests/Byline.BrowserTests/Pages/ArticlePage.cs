@@ -31,6 +31,24 @@ public sealed partial class ArticlePage(IPage page)
 
     public ILocator TagLinks => Story.Locator("a[rel~=tag]");
 
+    /// <summary>The featured image's figure, under the byline: the picture and its caption with the credit.</summary>
+    public ILocator FeaturedFigure => Story.GetByRole(AriaRole.Figure);
+
+    public ILocator FeaturedImage => FeaturedFigure.GetByRole(AriaRole.Img);
+
+    /// <summary>
+    /// The width of the image file the browser actually decoded: 0 when no file could be loaded. Waits for the image to
+    /// finish loading first (it is decoded asynchronously).
+    /// </summary>
+    public Task<int> FeaturedImageNaturalWidthAsync() => FeaturedImage.EvaluateAsync<int>("""
+        img => img.complete
+            ? img.naturalWidth
+            : new Promise(resolve => {
+                img.addEventListener("load", () => resolve(img.naturalWidth), { once: true });
+                img.addEventListener("error", () => resolve(0), { once: true });
+            })
+        """);
+
     /// <summary>The comments section, named by its heading ("3 comments", "No comments yet").</summary>
     public ILocator Comments => page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { NameRegex = CommentsName() });
 

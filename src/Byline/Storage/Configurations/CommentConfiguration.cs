@@ -13,6 +13,12 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         builder.Property(c => c.AuthorWebsite).HasMaxLength(Comment.WebsiteMaxLength);
         builder.Property(c => c.Body).HasMaxLength(Comment.BodyMaxLength);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(c => c.HoldReason).HasMaxLength(Comment.HoldReasonMaxLength);
+        builder.Property(c => c.ClientHash).HasMaxLength(64);
+        builder.Property(c => c.AvatarSeed).HasMaxLength(32);
+        // Rate limits and "has this email an approved comment?" look comments up by poster.
+        builder.HasIndex(c => new { c.AuthorEmail, c.Status });
+        builder.HasIndex(c => new { c.ClientHash, c.CreatedAt });
 
         // The approved conversation under a story, oldest first; and the moderation queue.
         builder.HasIndex(c => new { c.ArticleId, c.Status, c.CreatedAt });

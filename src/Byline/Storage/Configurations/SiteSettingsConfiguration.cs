@@ -13,5 +13,7 @@ internal sealed class SiteSettingsConfiguration : IEntityTypeConfiguration<SiteS
         builder.Property(s => s.TimeZone).HasMaxLength(64);
         builder.Property(s => s.CommentPolicy).HasConversion<string>().HasMaxLength(24);
         builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.Property(s => s.BlockedWords).HasMaxLength(8000);
+        builder.Property(s => s.HeldWords).HasMaxLength(8000);
     }
 }

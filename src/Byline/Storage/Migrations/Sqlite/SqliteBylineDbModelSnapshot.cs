@@ -232,13 +232,29 @@ namespace Byline.Storage.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AvatarSeed")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(10000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClientHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EditedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HoldReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
@@ -254,6 +270,10 @@ namespace Byline.Storage.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ParentId");
+
+                    b.HasIndex("AuthorEmail", "Status");
+
+                    b.HasIndex("ClientHash", "CreatedAt");
 
                     b.HasIndex("Status", "CreatedAt");
 
@@ -597,11 +617,31 @@ namespace Byline.Storage.Migrations.Sqlite
                     b.ToTable("Sections");
                 });
 
+            modelBuilder.Entity("Byline.Content.SiteSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Value")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SiteSecrets");
+                });
+
             modelBuilder.Entity("Byline.Content.SiteSettings", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("BlockedWords")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("CommentDays")
                         .HasColumnType("INTEGER");
@@ -616,7 +656,18 @@ namespace Byline.Storage.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HeldWords")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HoldFirstComments")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("LogoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaxLinks")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("TimeZone")

@@ -121,6 +121,18 @@ namespace Byline.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SiteSecrets",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Value = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SiteSecrets", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SiteSettings",
                 columns: table => new
                 {
@@ -132,6 +144,10 @@ namespace Byline.Storage.Migrations.Sqlite
                     LogoId = table.Column<int>(type: "INTEGER", nullable: true),
                     CommentPolicy = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
                     CommentDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    HoldFirstComments = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MaxLinks = table.Column<int>(type: "INTEGER", nullable: true),
+                    BlockedWords = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    HeldWords = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -377,6 +393,10 @@ namespace Byline.Storage.Migrations.Sqlite
                     Body = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     StaffUserId = table.Column<int>(type: "INTEGER", nullable: true),
+                    HoldReason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ClientHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    AvatarSeed = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    EditedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -547,6 +567,16 @@ namespace Byline.Storage.Migrations.Sqlite
                 columns: new[] { "ArticleId", "Status", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Comments_AuthorEmail_Status",
+                table: "Comments",
+                columns: new[] { "AuthorEmail", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Comments_ClientHash_CreatedAt",
+                table: "Comments",
+                columns: new[] { "ClientHash", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Comments_ParentId",
                 table: "Comments",
                 column: "ParentId");
@@ -652,6 +682,9 @@ namespace Byline.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Revisions");
+
+            migrationBuilder.DropTable(
+                name: "SiteSecrets");
 
             migrationBuilder.DropTable(
                 name: "SiteSettings");

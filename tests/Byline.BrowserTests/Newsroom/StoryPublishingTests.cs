@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+
+using Byline.Accounts;
+using Byline.BrowserTests.Pages;
+using Byline.BrowserTests.Pages.Newsroom;
+using Byline.Testing;
+using Microsoft.Playwright;
+
+using static Microsoft.Playwright.Assertions;
+
+namespace Byline.BrowserTests.Newsroom;
+
+public sealed partial class StoryPublishingTests(BylineHost host, Chromium chromium) : IClassFixture<BylineHost>
+{
+    private const string FileName = "pier-at-dusk.jpg";
+    private const string AltText = "The repaired pier stretching out over a calm sea at dusk";
+    private const string Caption = "The pier on its first evening open to walkers again.";
+    private const string Credit = "Mara Quill / Larkhaven Photo";
+    private const string Headline = "Larkhaven pier reopens after a winter of repairs";
+    private const string Standfirst = "Walkers are back on the Victorian pier after divers found and fixed corrosion on forty of its iron legs.";
+    private const string Subheading = "What the repairs cost";
+    private const string Body = $"""
+        The harbour trust reopened the pier on Saturday morning, five months after it was closed for safety checks.
+
+        ## {Subheading}
+
+        The trust spent **£1.2 million**, most of it on corrosion that divers found during the autumn survey.
+
+        - New steel sleeves on forty legs
+        - A resurfaced deck from the gates to the café
+        """;
+
+    [Fact]
+    public async Task An_editor_writes_a_story_with_a_subheading_and_an_image_previews_and_publishes_it_and_a_reader_finds_it()
+    {
+        await using var newsroom = await chromium.NewContextAsync(host.BaseAddress, Viewport.Desktop);
+        var page = await newsroom.NewPageAsync();
+        var shell = new NewsroomShell(page);
+        await NewsroomMembersForTests.SignInAsNewMemberAsync(host, page, NewsroomRole.Editor, "Nia Editor");
+
+        var upload = await ImageUploadPage.OpenAsync(page);
+        await upload.UploadAsync(TestPhotos.Jpeg(FileName, 1600, 900), AltText, Caption, Credit);
+        await Expect(shell.Flash).ToContainTextAsync($"Uploaded “{FileName}”");
+        await Screenshots.SaveAsync(page, "newsroom-media-uploaded", Viewport.Desktop);
+
+        var editor = await StoryEditorPage.OpenNewAsync(page);
+        await editor.Headline.FillAsync(Headline);
+        await editor.Standfirst.FillAsync(Standfirst);
+        await editor.Body.FillAsync(Body);
+        await editor.ChooseFeaturedImageAsync($"{AltText} ({FileName})");
+        await editor.Tags.FillAsync("Pier repairs, Harbour trust");
+
+        await editor.PreviewAsync();
+        await Expect(editor.PreviewSubheadings).ToHaveTextAsync([Subheading]);
+        await Expect(editor.Preview.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(2);
+        await Expect(editor.Headline).ToHaveValueAsync(Headline);
+        await Expect(editor.FeaturedImage.Locator("option:checked")).ToHaveTextAsync($"{AltText} ({FileName})");
+        await Screenshots.SaveAsync(page, "newsroom-story-preview", Viewport.Desktop);
+
+        await editor.SaveNewAsync();
+        await Expect(shell.Flash).ToHaveTextAsync("The draft is saved.");
+        await Expect(editor.Title).ToHaveTextAsync(Headline);
+        await editor.WorkflowButton("Publish now").ClickAsync();
+        await Expect(editor.WorkflowButton("Unpublish")).ToBeVisibleAsync();
+        await Expect(editor.ViewOnTheSite).ToHaveAttributeAsync("href", ArticlePath());
+        await Screenshots.SaveAsync(page, "newsroom-story-published", Viewport.Desktop);
+
+        await using var readerContext = await chromium.NewContextAsync(host.BaseAddress, Viewport.Desktop);
+        var reader = await readerContext.NewPageAsync();
+        var front = await FrontPage.OpenAsync(reader);
+        await Expect(front.LeadHeadlineLink).ToHaveTextAsync(Headline);
+        var article = await front.FollowLeadStoryAsync();
+
+        await Expect(article.Headline).ToHaveTextAsync(Headline);
+        await Expect(article.Standfirst).ToHaveTextAsync(Standfirst);
+        await Expect(article.Subheadings).ToHaveTextAsync([Subheading]);
+        await Expect(article.TagLinks).ToHaveTextAsync(["Harbour trust", "Pier repairs"], new LocatorAssertionsToHaveTextOptions { IgnoreCase = false });
+        var image = article.FeaturedImage;
+        await Expect(image).ToHaveAccessibleNameAsync(AltText);
+        await Expect(image).ToHaveAttributeAsync("srcset", SrcSet());
+        await Expect(image).ToHaveAttributeAsync("width", "1600");
+        await Expect(image).ToHaveAttributeAsync("height", "900");
+        var naturalWidth = await article.FeaturedImageNaturalWidthAsync();
+        Assert.True(naturalWidth > 0, $"The featured image loaded (naturalWidth is {naturalWidth}).");
+        await Expect(article.FeaturedFigure).ToContainTextAsync(Caption);
+        await Expect(article.FeaturedFigure).ToContainTextAsync(Credit);
+        await Screenshots.SaveAsync(reader, "article-with-featured-image", Viewport.Desktop);
+
+        var feed = await readerContext.APIRequest.GetAsync("/feed");
+        Assert.Equal(200, feed.Status);
+        Assert.Contains(Headline, await feed.TextAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Every candidate is an image URL with its width: "/media/…-320.jpg 320w, /media/…-640.jpg 640w".</summary>
+    [GeneratedRegex(@"^\S+\.jpg \d+w(, \S+\.jpg \d+w)+$")]
+    private static partial Regex SrcSet();
+
+    [GeneratedRegex(@"^/[a-z0-9-]+/\d{4}/\d{2}/\d{2}/larkhaven-pier-reopens-after-a-winter-of-repairs$")]
+    private static partial Regex ArticlePath();
+}

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Byline.BrowserTests.Pages.Newsroom;
+
+/// <summary>The media library's upload form (<c>/newsroom/media/upload</c>); a saved upload lands on the image's own page.</summary>
+public sealed partial class ImageUploadPage(IPage page)
+{
+    public const string Path = "/newsroom/media/upload";
+
+    public static async Task<ImageUploadPage> OpenAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync(Path);
+        return new ImageUploadPage(page);
+    }
+
+    public ILocator ImageFile => page.GetByLabel("Image file");
+
+    public ILocator AltText => page.GetByLabel("Alt text");
+
+    public ILocator Caption => page.GetByLabel("Caption");
+
+    public ILocator Credit => page.GetByLabel("Credit");
+
+    public ILocator UploadButton => page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Upload", Exact = true });
+
+    public async Task UploadAsync(FilePayload file, string altText, string caption, string credit)
+    {
+        await ImageFile.SetInputFilesAsync(file);
+        await AltText.FillAsync(altText);
+        await Caption.FillAsync(caption);
+        await Credit.FillAsync(credit);
+        await UploadButton.ClickAsync();
+        await page.WaitForURLAsync(MediaItemPath());
+    }
+
+    [GeneratedRegex(@"/newsroom/media/\d+$")]
+    private static partial Regex MediaItemPath();
+}

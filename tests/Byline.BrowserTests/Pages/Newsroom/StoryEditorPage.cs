@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Byline.BrowserTests.Pages.Newsroom;
+
+/// <summary>
+/// The story form, on "New story" (<c>/newsroom/stories/new</c>) and on a story's own page (<c>/newsroom/stories/{id}</c>),
+/// where the Workflow panel beside it moves the story (submit, publish, unpublish).
+/// </summary>
+public sealed partial class StoryEditorPage(IPage page)
+{
+    public const string NewPath = "/newsroom/stories/new";
+
+    public static async Task<StoryEditorPage> OpenNewAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync(NewPath);
+        return new StoryEditorPage(page);
+    }
+
+    public ILocator Title => page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Level = 1 });
+
+    public ILocator Headline => page.GetByLabel("Headline", new PageGetByLabelOptions { Exact = true });
+
+    public ILocator Standfirst => page.GetByLabel("Standfirst", new PageGetByLabelOptions { Exact = true });
+
+    public ILocator Body => page.GetByLabel("Body (Markdown)");
+
+    public ILocator FeaturedImage => page.GetByLabel("Featured image");
+
+    public ILocator Tags => page.GetByLabel("Tags", new PageGetByLabelOptions { Exact = true });
+
+    public ILocator SaveButton => page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Save", Exact = true });
+
+    public ILocator PreviewButton => page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Preview", Exact = true });
+
+    /// <summary>The body as the public page would render it, shown under the form after "Preview".</summary>
+    public ILocator Preview => page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = "Preview (not saved)" });
+
+    public ILocator PreviewSubheadings => Preview.GetByRole(AriaRole.Article).GetByRole(AriaRole.Heading, new LocatorGetByRoleOptions { Level = 2 });
+
+    public ILocator Workflow => page.GetByRole(AriaRole.Complementary, new PageGetByRoleOptions { Name = "Workflow" });
+
+    public ILocator WorkflowButton(string name) => Workflow.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = name, Exact = true });
+
+    public ILocator ViewOnTheSite => page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "View on the site", Exact = true });
+
+    public Task ChooseFeaturedImageAsync(string optionLabel) =>
+        FeaturedImage.SelectOptionAsync(new SelectOptionValue { Label = optionLabel });
+
+    public async Task PreviewAsync()
+    {
+        await PreviewButton.ClickAsync();
+        await Preview.WaitForAsync();
+    }
+
+    /// <summary>Saves a new story, which takes the member to the story's own page.</summary>
+    public async Task SaveNewAsync()
+    {
+        await SaveButton.ClickAsync();
+        await page.WaitForURLAsync(StoryPath());
+    }
+
+    [GeneratedRegex(@"/newsroom/stories/\d+$")]
+    private static partial Regex StoryPath();
+}
