@@ -31,6 +31,8 @@ public static class AuditActions
     public const string SectionChanged = "section-changed";
     public const string TagChanged = "tag-changed";
     public const string CommentModerated = "comment-moderated";
+    public const string CommenterExported = "commenter-exported";
+    public const string CommenterErased = "commenter-erased";
     public const string MediaUploaded = "media-uploaded";
     public const string MediaDeleted = "media-deleted";
     public const string MediaEdited = "media-edited";

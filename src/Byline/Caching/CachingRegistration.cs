@@ -13,7 +13,8 @@ public static class CachingRegistration
             options.AddPolicy(CachePolicies.ReaderPage, policy => policy
                 .Expire(PageLifetime).SetVaryByQuery("page").Tag(CacheTags.Navigation));
             options.AddPolicy(CachePolicies.ArticlePage, policy => policy
-                .Expire(PageLifetime).SetVaryByQuery("comment").Tag(CacheTags.Navigation));
+                .Expire(PageLifetime).SetVaryByQuery("comment", "cpage", "corder", "replyto").Tag(CacheTags.Navigation)
+                .AddPolicy<CommenterCookieBypass>());
             options.AddPolicy(CachePolicies.Search, policy => policy
                 .Expire(TimeSpan.FromMinutes(2)).SetVaryByQuery("q", "page").Tag(CacheTags.Navigation));
             options.AddPolicy(CachePolicies.Machine, policy => policy

@@ -19,6 +19,23 @@ public sealed class PublicCache(IOutputCacheStore store)
         }
     }
 
+    /// <summary>
+    /// A story's approved comments changed: its page and comment feed (both tagged with the story), and every list that
+    /// shows its comment count. The story feeds and sitemaps do not show comments, so they stay.
+    /// </summary>
+    public async Task EvictCommentsAsync(StoryCacheScope scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var tags = new HashSet<string> { CacheTags.Article(scope.ArticleId), CacheTags.Front };
+        tags.UnionWith(scope.SectionIds.Select(CacheTags.Section));
+        tags.UnionWith(scope.TagIds.Select(CacheTags.Tag));
+        tags.UnionWith(scope.PersonIds.Select(CacheTags.Person));
+        foreach (var tag in tags)
+        {
+            await store.EvictByTagAsync(tag, cancellationToken);
+        }
+    }
+
     /// <summary>Every page: for changes every page shows, such as the site title or the section navigation.</summary>
     public async Task EvictEverythingAsync(CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Buffers.Text;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
 
 namespace Byline.Comments;
 
@@ -10,7 +11,7 @@ namespace Byline.Comments;
 /// Instead the form carries a token signed with the site's Data Protection keys, bound to one story and to the time it
 /// was issued; together with the same-origin check it refuses posts that did not come from one of our pages.
 /// </summary>
-public sealed class CommentFormTokens(IDataProtectionProvider protection, TimeProvider clock)
+public sealed class CommentFormTokens(IDataProtectionProvider protection, TimeProvider clock, IOptions<CommentOptions> options)
 {
     public const string FieldName = "form_token";
 
@@ -27,7 +28,8 @@ public sealed class CommentFormTokens(IDataProtectionProvider protection, TimePr
         return Base64Url.EncodeToString(_protector.Protect(payload.ToArray()));
     }
 
-    public CommentTokenCheck Check(HttpRequest request, string? token, int articleId)
+    /// <param name="requireMinimumAge">False for a commenter editing their own comment: only a new post must not come too fast.</param>
+    public CommentTokenCheck Check(HttpRequest request, string? token, int articleId, bool requireMinimumAge = true)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (IsCrossSite(request))
@@ -55,7 +57,13 @@ public sealed class CommentFormTokens(IDataProtectionProvider protection, TimePr
         }
         var issuedAt = DateTimeOffset.FromUnixTimeSeconds(BinaryPrimitives.ReadInt64BigEndian(payload.AsSpan(4)));
         var age = clock.GetUtcNow() - issuedAt;
-        return age < TimeSpan.FromMinutes(-5) || age > Lifetime ? CommentTokenCheck.Expired : CommentTokenCheck.Valid;
+        if (age < TimeSpan.FromMinutes(-5) || age > Lifetime)
+        {
+            return CommentTokenCheck.Expired;
+        }
+        // The issue time is when the page was made (for a cached page, when it was first made), so a person who
+        // read and typed is always older than this; a script that posts at once is not.
+        return requireMinimumAge && age >= TimeSpan.Zero && age < options.Value.MinimumFormAge ? CommentTokenCheck.TooFast : CommentTokenCheck.Valid;
     }
 
     /// <summary>Browsers send Sec-Fetch-Site and Origin with form posts; a post from another site's page is refused.</summary>

@@ -1,26 +1,142 @@
+using System.Net;
+using Byline.Caching;
 using Byline.Storage;
+using Byline.Web;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Byline.Comments;
 
-/// <summary>Stores a reader's valid comment as pending: nothing a reader posts is shown before a moderator approves it.</summary>
-public sealed class CommentIntake(BylineDb db, TimeProvider clock, ILogger<CommentIntake> logger)
+/// <summary>
+/// Takes a reader's valid comment: checks the reply target, duplicates and the per-address and per-email limits (in the
+/// database, so they hold across nodes), applies the site's moderation rules, and stores it approved, held with the
+/// reason, or as spam. Only an approved comment changes the public page, so only then is the cache evicted.
+/// </summary>
+public sealed class CommentIntake(
+    BylineDb db,
+    CommenterFingerprints fingerprints,
+    SiteIdentity site,
+    PublicCache cache,
+    IOptions<CommentOptions> options,
+    TimeProvider clock,
+    ILogger<CommentIntake> logger)
 {
-    public async Task<Comment> SubmitAsync(int articleId, CommentSubmission submission, CancellationToken cancellationToken)
+    public async Task<IntakeResult> SubmitAsync(int articleId, CommentSubmission submission, IPAddress? address, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
+        var limits = options.Value;
+        var now = clock.GetUtcNow();
+        var email = submission.Email!.Trim();
+        var body = CommentText.Normalize(submission.Body!);
+        var name = submission.Name!.Trim();
+
+        if (submission.ParentId is { } parentId && !await db.Comments.AnyAsync(
+                c => c.Id == parentId && c.ArticleId == articleId && c.Status == CommentStatus.Approved, cancellationToken))
+        {
+            return new IntakeResult(IntakeOutcome.InvalidParent, null, "You can only reply to a published comment on this story.");
+        }
+        if (await db.Comments.AnyAsync(c => c.ArticleId == articleId && c.AuthorEmail == email && c.Body == body, cancellationToken))
+        {
+            return new IntakeResult(IntakeOutcome.Duplicate, null, "You have already posted exactly this comment on this story.");
+        }
+
+        var since = now - limits.Window;
+        var clientHash = await fingerprints.ClientHashAsync(address, cancellationToken);
+        var fromAddress = clientHash is null ? 0 : await db.Comments.CountAsync(c => c.ClientHash == clientHash && c.CreatedAt >= since, cancellationToken);
+        var fromEmail = await db.Comments.CountAsync(c => c.AuthorEmail == email && c.CreatedAt >= since, cancellationToken);
+        if (fromAddress >= limits.PostsPerAddress || fromEmail >= limits.PostsPerEmail)
+        {
+            var oldest = await db.Comments
+                .Where(c => c.CreatedAt >= since && (c.AuthorEmail == email || (clientHash != null && c.ClientHash == clientHash)))
+                .MinAsync(c => (DateTimeOffset?)c.CreatedAt, cancellationToken) ?? now;
+            var retryAfter = oldest + limits.Window - now;
+            return new IntakeResult(IntakeOutcome.TooMany, null,
+                $"You have posted several comments in the last {limits.WindowMinutes} minutes. Please wait {Minutes(retryAfter)} and post again; your comment is kept below.",
+                retryAfter);
+        }
+
+        var hasApproved = await db.Comments.AnyAsync(c => c.AuthorEmail == email && c.Status == CommentStatus.Approved, cancellationToken);
+        var screening = CommentScreening.Decide(name, submission.Website, body, site.Current.CommentRules, hasApproved);
         var comment = new Comment
         {
             ArticleId = articleId,
-            AuthorName = submission.Name!.Trim(),
-            AuthorEmail = submission.Email!.Trim(),
+            ParentId = submission.ParentId,
+            AuthorName = name,
+            AuthorEmail = email,
             AuthorWebsite = string.IsNullOrWhiteSpace(submission.Website) ? null : submission.Website.Trim(),
-            Body = submission.Body!.Trim().ReplaceLineEndings("\n"),
-            Status = CommentStatus.Pending,
-            CreatedAt = clock.GetUtcNow(),
+            Body = body,
+            Status = screening.Status,
+            HoldReason = screening.Reason,
+            ClientHash = clientHash,
+            AvatarSeed = await fingerprints.AvatarSeedAsync(email, cancellationToken),
+            CreatedAt = now,
         };
         db.Comments.Add(comment);
         await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Comment {CommentId} on article {ArticleId} received and held for moderation", comment.Id, articleId);
+        logger.LogInformation("Comment {CommentId} on article {ArticleId} stored as {Status}", comment.Id, articleId, comment.Status);
+
+        if (comment.Status == CommentStatus.Approved)
+        {
+            await cache.EvictAsync(CacheTags.Article(articleId), cancellationToken);
+        }
+        return new IntakeResult(IntakeOutcome.Stored, comment, null);
+    }
+
+    /// <summary>The commenter's own edit within their window: the rules are applied again to the new words.</summary>
+    public async Task<Comment?> EditAsync(int commentId, int articleId, string newBody, CancellationToken cancellationToken)
+    {
+        var comment = await db.Comments.SingleOrDefaultAsync(c => c.Id == commentId && c.ArticleId == articleId, cancellationToken);
+        if (comment is null || comment.Status is CommentStatus.Trash)
+        {
+            return null;
+        }
+        var wasVisible = comment.Status == CommentStatus.Approved;
+        comment.Body = CommentText.Normalize(newBody);
+        comment.EditedAt = clock.GetUtcNow();
+        var hasApproved = await db.Comments.AnyAsync(c => c.AuthorEmail == comment.AuthorEmail && c.Status == CommentStatus.Approved && c.Id != comment.Id, cancellationToken);
+        var screening = CommentScreening.Decide(comment.AuthorName, comment.AuthorWebsite, comment.Body, site.Current.CommentRules, hasApproved || wasVisible);
+        if (!(wasVisible && screening.Status == CommentStatus.Approved))
+        {
+            comment.Status = screening.Status;
+            comment.HoldReason = screening.Reason is null ? null : "Edited by the commenter: " + screening.Reason;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        if (wasVisible || comment.Status == CommentStatus.Approved)
+        {
+            await cache.EvictAsync(CacheTags.Article(articleId), cancellationToken);
+        }
         return comment;
+    }
+
+    /// <summary>The commenter's own delete within their window. A comment others replied to stays as a marker.</summary>
+    public async Task<bool> DeleteAsync(int commentId, int articleId, CancellationToken cancellationToken)
+    {
+        var comment = await db.Comments.SingleOrDefaultAsync(c => c.Id == commentId && c.ArticleId == articleId, cancellationToken);
+        if (comment is null)
+        {
+            return false;
+        }
+        var wasVisible = comment.Status == CommentStatus.Approved;
+        if (await db.Comments.AnyAsync(c => c.ParentId == commentId, cancellationToken))
+        {
+            comment.Status = CommentStatus.Trash;
+            comment.HoldReason = "Deleted by the commenter";
+        }
+        else
+        {
+            db.Comments.Remove(comment);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        if (wasVisible)
+        {
+            await cache.EvictAsync(CacheTags.Article(articleId), cancellationToken);
+        }
+        return true;
+    }
+
+    private static string Minutes(TimeSpan wait)
+    {
+        var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
+        return minutes == 1 ? "a minute" : $"{minutes} minutes";
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Byline.Accounts;
-using Byline.Caching;
 using Byline.Content;
 using Byline.Storage;
 using Byline.Web;
@@ -12,12 +11,12 @@ namespace Byline.Comments;
 /// <summary>
 /// The newsroom's side of comments: the queue, the counts per state, the moves between states (one or many at once, in one
 /// transaction, audited) and replies as staff. Whatever changes what readers see under a story evicts that story's page
-/// from the public cache at once, so an approval shows without waiting for the cache to expire.
+/// and the lists showing its comment count from the public cache at once, so an approval shows without waiting for the cache to expire.
 /// </summary>
 public sealed class CommentModeration(
     BylineDb db,
     AuditLog audit,
-    PublicCache cache,
+    StoryCommentsCache cache,
     UserManager<StaffUser> users,
     SiteUrls urls,
     TimeProvider clock,
@@ -178,13 +177,9 @@ public sealed class CommentModeration(
         return ModerationResult.Done($"Your reply to {parent.AuthorName} is published under their comment.", [reply.Id]);
     }
 
-    private async Task EvictAsync(IEnumerable<int> articleIds, CancellationToken cancellationToken)
-    {
-        foreach (var articleId in articleIds)
-        {
-            await cache.EvictAsync(CacheTags.Article(articleId), cancellationToken);
-        }
-    }
+    // The story lists show each story's approved-comment count, so they go with the story's page.
+    private Task EvictAsync(IEnumerable<int> articleIds, CancellationToken cancellationToken) =>
+        cache.EvictAsync(articleIds, cancellationToken);
 
     private async Task<List<ModerationItem>> Project(IQueryable<Comment> comments, CancellationToken cancellationToken)
     {
@@ -207,6 +202,7 @@ public sealed class CommentModeration(
                 c.Status,
                 c.StaffUserId,
                 c.CreatedAt,
+                c.HoldReason,
             })
             .ToListAsync(cancellationToken);
         return rows.Select(r => new ModerationItem(
@@ -222,7 +218,8 @@ public sealed class CommentModeration(
                 r.Body,
                 r.Status,
                 r.StaffUserId != null,
-                r.CreatedAt))
+                r.CreatedAt,
+                r.HoldReason))
             .ToList();
     }
 

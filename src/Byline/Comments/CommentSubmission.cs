@@ -18,6 +18,13 @@ public sealed class CommentSubmission
     [WebAddress(ErrorMessage = "The website must be a full address starting with http:// or https://.")]
     public string? Website { get; set; }
 
+    /// <summary>The comment this one replies to; empty for a new thread.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "That reply does not point at a comment.")]
+    public int? ParentId { get; set; }
+
+    /// <summary>The honeypot: hidden from people, filled in by robots that fill in every field.</summary>
+    public string? Homepage { get; set; }
+
     [Required(ErrorMessage = "Please write your comment.")]
     [StringLength(Comment.BodyMaxLength, ErrorMessage = "Your comment can be at most {1:N0} characters long.")]
     public string? Body { get; set; }

@@ -6,5 +6,6 @@ public enum CommentTokenCheck
     Missing,
     Invalid,
     Expired,
+    TooFast,
     CrossSite,
 }

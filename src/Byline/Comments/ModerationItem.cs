@@ -3,7 +3,8 @@ namespace Byline.Comments;
 /// <summary>
 /// A comment as the moderation view shows it. Unlike <see cref="CommentView"/> it carries the commenter's email: it is
 /// only ever rendered inside the newsroom, to editors. <c>StoryPath</c> is the story's public address, null while the
-/// story is not published; <c>ParentAuthorName</c> names the writer of the comment this one answers.
+/// story is not published; <c>ParentAuthorName</c> names the writer of the comment this one answers;
+/// <c>HoldReason</c> says why the moderation rules held it (or sent it to spam).
 /// </summary>
 public sealed record ModerationItem(
     int Id,
@@ -18,4 +19,5 @@ public sealed record ModerationItem(
     string Body,
     CommentStatus Status,
     bool IsStaff,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    string? HoldReason = null);

@@ -1,6 +1,6 @@
 namespace Byline.Content;
 
-/// <summary>What a story list needs of a story: never the body.</summary>
+/// <summary>What a story list needs of a story: never the body. <see cref="CommentCount"/> counts approved comments only.</summary>
 public sealed record ArticleSummary(
     int Id,
     string Headline,
@@ -10,4 +10,5 @@ public sealed record ArticleSummary(
     string SectionSlug,
     DateTimeOffset PublishedAt,
     int ReadingMinutes,
-    IReadOnlyList<string> AuthorNames);
+    IReadOnlyList<string> AuthorNames,
+    int CommentCount);

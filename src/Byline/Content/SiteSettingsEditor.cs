@@ -1,6 +1,7 @@
 using System.Globalization;
 using Byline.Accounts;
 using Byline.Caching;
+using Byline.Comments;
 using Byline.Storage;
 using Byline.Web;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,13 @@ public sealed class SiteSettingsEditor(
     public const int DescriptionMaxLength = 300;
     public const int MinCommentDays = 1;
     public const int MaxCommentDays = 3650;
+    public const int MinMaxLinks = 0;
+    public const int MaxMaxLinks = 20;
+
+    /// <summary>The limits of each word list (blocked, held): the column's length, entries, and one entry's length.</summary>
+    public const int WordListMaxLength = 8000;
+    public const int WordListMaxEntries = 500;
+    public const int WordMaxLength = 100;
 
     /// <summary>The row's id when the settings are first saved: one fixed id, so two simultaneous first saves cannot both succeed.</summary>
     private const int SingleRowId = 1;
@@ -56,6 +64,10 @@ public sealed class SiteSettingsEditor(
             CommentPolicy = input.CommentPolicy,
             // The number of days is kept while comments are open or closed, ready for the next time it applies.
             CommentDays = input.CommentPolicy == CommentPolicy.ClosedAfterDays ? input.CommentDays!.Value : before.CommentDays,
+            HoldFirstComments = input.HoldFirstComments,
+            MaxLinks = input.LimitLinks ? input.MaxLinks : null,
+            BlockedWords = NormalizeWords(input.BlockedWords),
+            HeldWords = NormalizeWords(input.HeldWords),
         };
         var changes = await DescribeChangesAsync(before, after, cancellationToken);
         if (changes.Count == 0)
@@ -74,6 +86,10 @@ public sealed class SiteSettingsEditor(
         row.TimeZone = after.TimeZone;
         row.CommentPolicy = after.CommentPolicy;
         row.CommentDays = after.CommentDays;
+        row.HoldFirstComments = after.HoldFirstComments;
+        row.MaxLinks = after.MaxLinks;
+        row.BlockedWords = after.BlockedWords;
+        row.HeldWords = after.HeldWords;
         row.Version++;
         audit.Add(actor, AuditActions.SettingsChanged, "settings", string.Join("; ", changes));
         try
@@ -137,8 +153,47 @@ public sealed class SiteSettingsEditor(
             errors[nameof(SiteSettingsInput.CommentDays)] =
                 $"Give the number of days after publication when comments close: a whole number from {MinCommentDays} to {MaxCommentDays}.";
         }
+        if (input.LimitLinks && input.MaxLinks is not (>= MinMaxLinks and <= MaxMaxLinks))
+        {
+            errors[nameof(SiteSettingsInput.MaxLinks)] =
+                $"Give the number of links a comment may have before it is held: a whole number from {MinMaxLinks} to {MaxMaxLinks}.";
+        }
+        if (WordListError(input.BlockedWords) is { } blockedError)
+        {
+            errors[nameof(SiteSettingsInput.BlockedWords)] = blockedError;
+        }
+        if (WordListError(input.HeldWords) is { } heldError)
+        {
+            errors[nameof(SiteSettingsInput.HeldWords)] = heldError;
+        }
         return errors;
     }
+
+    /// <summary>Why a word list cannot be saved: too long as a whole, too many entries, or one entry too long.</summary>
+    public static string? WordListError(string? text)
+    {
+        var words = CommentRules.ParseList(text);
+        // Measured as stored (one entry per line), so that spaces and blank lines do not count against the list.
+        var stored = words.Sum(w => w.Length) + Math.Max(0, words.Count - 1);
+        if (stored > WordListMaxLength)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"The list can be at most {WordListMaxLength:N0} characters long; this one has {stored:N0}.");
+        }
+        if (words.Count > WordListMaxEntries)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"The list can hold at most {WordListMaxEntries} words or phrases; this one has {words.Count:N0}.");
+        }
+        if (words.FirstOrDefault(w => w.Length > WordMaxLength) is { } tooLong)
+        {
+            return $"Each word or phrase can be at most {WordMaxLength} characters long; “{Shorten(tooLong, 40)}” is longer.";
+        }
+        return null;
+    }
+
+    /// <summary>One word or phrase per line, trimmed, without blank lines or repeats: the form in which the lists are stored.</summary>
+    public static string NormalizeWords(string? text) => string.Join('\n', CommentRules.ParseList(text));
 
     private async Task<List<string>> DescribeChangesAsync(SiteSettings before, SiteSettings after, CancellationToken cancellationToken)
     {
@@ -163,6 +218,22 @@ public sealed class SiteSettingsEditor(
         {
             changes.Add($"comments {Describe(before.CommentPolicy, before.CommentDays)} → {Describe(after.CommentPolicy, after.CommentDays)}");
         }
+        if (before.HoldFirstComments != after.HoldFirstComments)
+        {
+            changes.Add($"hold a commenter's first comment {OnOff(before.HoldFirstComments)} → {OnOff(after.HoldFirstComments)}");
+        }
+        if (before.MaxLinks != after.MaxLinks)
+        {
+            changes.Add($"hold comments with links {DescribeLinks(before.MaxLinks)} → {DescribeLinks(after.MaxLinks)}");
+        }
+        if (DescribeWordChanges("blocked words", before.BlockedWords, after.BlockedWords) is { } blocked)
+        {
+            changes.Add(blocked);
+        }
+        if (DescribeWordChanges("held words", before.HeldWords, after.HeldWords) is { } held)
+        {
+            changes.Add(held);
+        }
         return changes;
     }
 
@@ -172,6 +243,41 @@ public sealed class SiteSettingsEditor(
         CommentPolicy.ClosedAfterDays => string.Create(CultureInfo.InvariantCulture, $"closed {days} {(days == 1 ? "day" : "days")} after publication"),
         _ => "open",
     };
+
+    private static string OnOff(bool on) => on ? "on" : "off";
+
+    private static string DescribeLinks(int? maxLinks) =>
+        maxLinks is { } max ? string.Create(CultureInfo.InvariantCulture, $"above {max}") : "off";
+
+    /// <summary>"blocked words: added “x”, “y”; removed “z”", naming at most a few words of each kind.</summary>
+    private static string? DescribeWordChanges(string list, string before, string after)
+    {
+        var old = CommentRules.ParseList(before);
+        var now = CommentRules.ParseList(after);
+        var added = now.Except(old, StringComparer.Ordinal).ToList();
+        var removed = old.Except(now, StringComparer.Ordinal).ToList();
+        if (added.Count == 0 && removed.Count == 0)
+        {
+            return null;
+        }
+        var parts = new List<string>();
+        if (added.Count > 0)
+        {
+            parts.Add("added " + Name(added));
+        }
+        if (removed.Count > 0)
+        {
+            parts.Add("removed " + Name(removed));
+        }
+        return $"{list}: {string.Join("; ", parts)}";
+
+        static string Name(List<string> words)
+        {
+            const int Shown = 10;
+            var named = string.Join(", ", words.Take(Shown).Select(w => $"“{Shorten(w, 40)}”"));
+            return words.Count <= Shown ? named : string.Create(CultureInfo.InvariantCulture, $"{named} and {words.Count - Shown} more");
+        }
+    }
 
     private async Task<string> LogoNameAsync(int? id, CancellationToken cancellationToken)
     {
@@ -191,11 +297,14 @@ public sealed class SiteSettingsEditor(
             Title = configured.Title,
             Description = configured.Description,
             TimeZone = configured.TimeZone,
-            CommentPolicy = CommentPolicy.Open,
+            // What the public site applies before the first save (SiteIdentity): comments close 14 days after publication.
+            CommentPolicy = CommentPolicy.ClosedAfterDays,
             CommentDays = 14,
             Version = 0,
         };
     }
 
-    private static string Shorten(string text) => text.Length > 80 ? text[..80] + "…" : text;
+    private static string Shorten(string text) => Shorten(text, 80);
+
+    private static string Shorten(string text, int length) => text.Length > length ? text[..length] + "…" : text;
 }

@@ -1,6 +1,9 @@
 namespace Byline.Content;
 
-/// <summary>The settings form as an admin sends it, with the <see cref="SiteSettings.Version"/> it was based on (0 before the first save).</summary>
+/// <summary>
+/// The settings form as an admin sends it, with the <see cref="SiteSettings.Version"/> it was based on (0 before the first save).
+/// <paramref name="MaxLinks"/> applies only when <paramref name="LimitLinks"/> is on; the word lists hold one word or phrase per line.
+/// </summary>
 public sealed record SiteSettingsInput(
     string? Title,
     string? Description,
@@ -8,4 +11,9 @@ public sealed record SiteSettingsInput(
     string? TimeZone,
     CommentPolicy CommentPolicy,
     int? CommentDays,
+    bool HoldFirstComments,
+    bool LimitLinks,
+    int? MaxLinks,
+    string? BlockedWords,
+    string? HeldWords,
     int Version);

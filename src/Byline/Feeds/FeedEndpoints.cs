@@ -3,7 +3,7 @@ using Byline.Web;
 
 namespace Byline.Feeds;
 
-/// <summary>RSS, Atom and JSON Feed for the whole site, each section and each author (DESIGN section 7 paths).</summary>
+/// <summary>RSS, Atom and JSON Feed for the whole site, each section and each author (DESIGN section 7 paths), and each story's comments.</summary>
 public static class FeedEndpoints
 {
     public static WebApplication MapFeeds(this WebApplication app)
@@ -20,6 +20,7 @@ public static class FeedEndpoints
             feeds.MapGet("/author/{slug}" + suffix, (string slug, FeedComposer composer, CancellationToken ct) =>
                 composer.AuthorAsync(slug, format, ct));
         }
+        app.MapCommentFeeds();
         return app;
     }
 }

@@ -7,6 +7,7 @@ public static class FeedsRegistration
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddScoped<FeedReader>();
         builder.Services.AddScoped<FeedComposer>();
+        builder.Services.AddScoped<CommentFeedComposer>();
         builder.Services.AddScoped<SitemapWriter>();
         return builder;
     }

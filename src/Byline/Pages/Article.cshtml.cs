@@ -6,15 +6,18 @@ using Byline.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Byline.Pages;
 
 /// <summary>
 /// The story page. Its GET is output-cached and shared by all readers, so the comment form uses
-/// <see cref="CommentFormTokens"/> instead of the cookie-bound antiforgery token (docs/decisions/0002).
+/// <see cref="CommentFormTokens"/> instead of the cookie-bound antiforgery token (docs/decisions/0002); a browser that
+/// commented here carries its own signed cookie and gets a page of its own (its pending comment, edit and delete).
 /// </summary>
 [OutputCache(PolicyName = CachePolicies.ArticlePage)]
+[EnableRateLimiting(CommentRateLimits.Policy)]
 [IgnoreAntiforgeryToken]
 public sealed class ArticleModel(
     BylineDb db,
@@ -22,14 +25,16 @@ public sealed class ArticleModel(
     SiteIdentity site,
     CommentFormTokens formTokens,
     CommentIntake intake,
-    TimeProvider clock) : ReaderPageModel
+    CommentSectionReader conversation,
+    CommenterCookies commenterCookies,
+    TimeProvider clock,
+    ILogger<ArticleModel> logger) : ReaderPageModel
 {
     public const string CommentReceivedValue = "received";
 
     public Article Article { get; private set; } = null!;
     public string CanonicalPath { get; private set; } = "";
-    public IReadOnlyList<CommentThread> Threads { get; private set; } = [];
-    public int CommentCount { get; private set; }
+    public CommentSection Comments { get; private set; } = null!;
     public string JsonLd { get; private set; } = "";
     public string FormToken { get; private set; } = "";
     public bool CommentReceived { get; private set; }
@@ -43,13 +48,27 @@ public sealed class ArticleModel(
     /// <summary>A problem with the form as a whole (not one field), such as an expired form.</summary>
     public string? FormError { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string section, string slug, [FromQuery(Name = "comment")] string? comment, CancellationToken cancellationToken)
+    /// <summary>The own comment being edited (<c>?edit=ID</c>), when its window is still open.</summary>
+    public int? Editing { get; private set; }
+
+    [FromQuery(Name = "cpage")]
+    public string? CommentPage { get; set; }
+
+    [FromQuery(Name = "corder")]
+    public string? CommentOrderQuery { get; set; }
+
+    [FromQuery(Name = "replyto")]
+    public int? ReplyTo { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string section, string slug, [FromQuery(Name = "comment")] string? comment,
+        [FromQuery(Name = "edit")] int? edit, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(section, slug, cancellationToken) is { } refusal)
+        if (await LoadAsync(section, slug, ReplyTo, cancellationToken) is { } refusal)
         {
             return refusal;
         }
         CommentReceived = comment == CommentReceivedValue;
+        Editing = Comments.Threads.SelectMany(t => t.Replies.Prepend(t.Comment)).FirstOrDefault(c => c.Id == edit && c.EditableUntil is not null)?.Id;
         return Page();
     }
 
@@ -60,7 +79,8 @@ public sealed class ArticleModel(
         [FromForm(Name = CommentFormTokens.FieldName)] string? formToken,
         CancellationToken cancellationToken)
     {
-        if (await LoadAsync(section, slug, cancellationToken) is { } refusal)
+        ArgumentNullException.ThrowIfNull(submission);
+        if (await LoadAsync(section, slug, submission.ParentId, cancellationToken) is { } refusal)
         {
             return refusal;
         }
@@ -71,30 +91,157 @@ public sealed class ArticleModel(
             FormError = "Comments are closed on this story.";
             return PageWithStatus(StatusCodes.Status403Forbidden);
         }
-        var tokenCheck = formTokens.Check(Request, formToken, Article.Id);
-        if (tokenCheck != CommentTokenCheck.Valid)
+        if (RefuseToken(formTokens.Check(Request, formToken, Article.Id)) is { } tokenRefusal)
         {
-            FormError = tokenCheck switch
-            {
-                CommentTokenCheck.CrossSite => "Comments can only be posted from this site's own pages.",
-                CommentTokenCheck.Expired => "This form has expired. Your comment is kept below: please post it again.",
-                _ => "This form could not be verified. Your comment is kept below: please post it again.",
-            };
-            return PageWithStatus(tokenCheck == CommentTokenCheck.CrossSite ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest);
+            return tokenRefusal;
+        }
+        if (!string.IsNullOrEmpty(submission.Homepage))
+        {
+            // A robot filled the field people cannot see: it is told what it wants to hear, and nothing is stored.
+            logger.LogInformation("A comment on article {ArticleId} filled the honeypot and was dropped", Article.Id);
+            return SeeOther($"{CanonicalPath}?comment={CommentReceivedValue}#comment-received");
         }
         if (!ModelState.IsValid)
         {
             return PageWithStatus(StatusCodes.Status400BadRequest);
         }
 
-        await intake.SubmitAsync(Article.Id, submission, cancellationToken);
-        // 303 See Other: the browser fetches the story again, so a reload never posts the comment twice.
-        Response.Headers.Location = $"{CanonicalPath}?comment={CommentReceivedValue}#comment-received";
-        return StatusCode(StatusCodes.Status303SeeOther);
+        var result = await intake.SubmitAsync(Article.Id, submission, HttpContext.Connection.RemoteIpAddress, cancellationToken);
+        switch (result.Outcome)
+        {
+            case IntakeOutcome.Stored:
+                commenterCookies.Issue(HttpContext, result.Comment!.Id, Article.Id, CanonicalPath);
+                // 303 See Other: the browser fetches the story again, so a reload never posts the comment twice.
+                return SeeOther(result.Comment.Status == CommentStatus.Approved
+                    ? $"{CanonicalPath}#comment-{result.Comment.Id}"
+                    : $"{CanonicalPath}?comment={CommentReceivedValue}#comment-received");
+            case IntakeOutcome.TooMany:
+                FormError = result.Message;
+                Response.Headers.RetryAfter = ((int)Math.Ceiling(result.RetryAfter!.Value.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return PageWithStatus(StatusCodes.Status429TooManyRequests);
+            case IntakeOutcome.Duplicate:
+                FormError = result.Message;
+                return PageWithStatus(StatusCodes.Status409Conflict);
+            default:
+                FormError = result.Message;
+                return PageWithStatus(StatusCodes.Status400BadRequest);
+        }
+    }
+
+    /// <summary>The commenter edits their own comment within <see cref="CommenterCookies.EditWindow"/>.</summary>
+    public async Task<IActionResult> OnPostEditCommentAsync(string section, string slug, int commentId, string? body,
+        [FromForm(Name = CommentFormTokens.FieldName)] string? formToken, CancellationToken cancellationToken)
+    {
+        if (await LoadOwnCommentAsync(section, slug, commentId, formToken, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+        var text = CommentText.Normalize(body ?? "");
+        if (text.Length is 0 or > Comment.BodyMaxLength)
+        {
+            Editing = commentId;
+            FormError = text.Length == 0 ? "Your comment cannot be empty; delete it instead." : $"Your comment can be at most {Comment.BodyMaxLength:N0} characters long.";
+            return PageWithStatus(StatusCodes.Status400BadRequest);
+        }
+        await intake.EditAsync(commentId, Article.Id, text, cancellationToken);
+        return SeeOther($"{CanonicalPath}#comment-{commentId}");
+    }
+
+    public async Task<IActionResult> OnPostDeleteCommentAsync(string section, string slug, int commentId,
+        [FromForm(Name = CommentFormTokens.FieldName)] string? formToken, CancellationToken cancellationToken)
+    {
+        if (await LoadOwnCommentAsync(section, slug, commentId, formToken, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+        await intake.DeleteAsync(commentId, Article.Id, cancellationToken);
+        commenterCookies.Forget(HttpContext, commentId, CanonicalPath);
+        return SeeOther($"{CanonicalPath}#comments");
     }
 
     public string? ErrorFor(string field) =>
         ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
+    /// <summary>A link to another view of the conversation, keeping the reader's order and page choices.</summary>
+    public string CommentsLink(int? page = null, CommentOrder? order = null, int? replyTo = null)
+    {
+        var query = new List<string>();
+        var chosenOrder = order ?? Comments.Order;
+        if (chosenOrder == CommentOrder.Newest)
+        {
+            query.Add("corder=newest");
+        }
+        var chosenPage = page ?? (order is null ? Comments.Page : 1);
+        if (chosenPage > 1)
+        {
+            query.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"cpage={chosenPage}"));
+        }
+        if (replyTo is { } target)
+        {
+            query.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"replyto={target}"));
+        }
+        return CanonicalPath + (query.Count > 0 ? "?" + string.Join('&', query) : "") + (replyTo is null ? "#comments" : "#leave-a-comment");
+    }
+
+    private PageResult? RefuseToken(CommentTokenCheck check)
+    {
+        if (check == CommentTokenCheck.Valid)
+        {
+            return null;
+        }
+        FormError = check switch
+        {
+            CommentTokenCheck.CrossSite => "Comments can only be posted from this site's own pages.",
+            CommentTokenCheck.Expired => "This form has expired. Your comment is kept below: please post it again.",
+            CommentTokenCheck.TooFast => "That was quicker than anyone can read and write. If you are a person, please post again.",
+            _ => "This form could not be verified. Your comment is kept below: please post it again.",
+        };
+        return PageWithStatus(check == CommentTokenCheck.CrossSite ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest);
+    }
+
+    private async Task<IActionResult?> LoadOwnCommentAsync(string section, string slug, int commentId, string? formToken, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(section, slug, null, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+        if (RefuseToken(formTokens.Check(Request, formToken, Article.Id, requireMinimumAge: false)) is { } tokenRefusal)
+        {
+            return tokenRefusal;
+        }
+        var own = Comments.Threads.SelectMany(t => t.Replies.Prepend(t.Comment)).FirstOrDefault(c => c.Id == commentId && c.IsOwn)
+            ?? await OwnCommentOffThisPageAsync(commentId, cancellationToken);
+        if (own is null)
+        {
+            FormError = "Only the browser that posted a comment can change it.";
+            return PageWithStatus(StatusCodes.Status403Forbidden);
+        }
+        if (own.EditableUntil is null)
+        {
+            FormError = $"Comments can be changed for {CommenterCookies.EditWindow.TotalMinutes:0} minutes after posting; that time is over.";
+            return PageWithStatus(StatusCodes.Status403Forbidden);
+        }
+        return null;
+    }
+
+    private async Task<CommentView?> OwnCommentOffThisPageAsync(int commentId, CancellationToken cancellationToken)
+    {
+        if (!commenterCookies.CommentIdsFor(Request, Article.Id).Contains(commentId))
+        {
+            return null;
+        }
+        var created = await db.Comments.Where(c => c.Id == commentId && c.ArticleId == Article.Id && c.Status != CommentStatus.Trash)
+            .Select(c => (DateTimeOffset?)c.CreatedAt).SingleOrDefaultAsync(cancellationToken);
+        return created is { } at
+            ? new CommentView(commentId, null, "", null, "", at) { IsOwn = true, EditableUntil = at + CommenterCookies.EditWindow > clock.GetUtcNow() ? at + CommenterCookies.EditWindow : null }
+            : null;
+    }
+
+    private StatusCodeResult SeeOther(string location)
+    {
+        Response.Headers.Location = location;
+        return StatusCode(StatusCodes.Status303SeeOther);
+    }
 
     private PageResult PageWithStatus(int statusCode)
     {
@@ -103,7 +250,7 @@ public sealed class ArticleModel(
         return result;
     }
 
-    private async Task<IActionResult?> LoadAsync(string section, string slug, CancellationToken cancellationToken)
+    private async Task<IActionResult?> LoadAsync(string section, string slug, int? replyTo, CancellationToken cancellationToken)
     {
         if (!Slugs.IsWellFormed(slug) || !Slugs.IsWellFormed(section))
         {
@@ -141,17 +288,13 @@ public sealed class ArticleModel(
 
         Article = article;
         CommentsOpen = CommentWindow.IsOpen(article, site.Current, clock.GetUtcNow());
-        var comments = await db.Comments.AsNoTracking()
-            .Where(c => c.ArticleId == article.Id && c.Status == CommentStatus.Approved)
-            .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
-            .Select(c => new CommentView(c.Id, c.ParentId, c.AuthorName, c.AuthorWebsite, c.Body, c.CreatedAt, c.StaffUserId != null))
-            .ToListAsync(cancellationToken);
-        Threads = CommentThread.Build(comments);
-        CommentCount = comments.Count;
+        var order = string.Equals(CommentOrderQuery, "newest", StringComparison.OrdinalIgnoreCase) ? CommentOrder.Newest : CommentOrder.Oldest;
+        var page = int.TryParse(CommentPage, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : 1;
+        Comments = await conversation.ReadAsync(article.Id, page, order, commenterCookies.CommentIdsFor(Request, article.Id), replyTo, cancellationToken);
         FormToken = formTokens.Issue(article.Id);
 
-        var siteOptions = site.Current;
-        JsonLd = NewsArticleJsonLd.Build(article, urls, urls.Absolute(CanonicalPath), siteOptions.Title, siteOptions.Language, CommentCount);
+        var profile = site.Current;
+        JsonLd = NewsArticleJsonLd.Build(article, urls, urls.Absolute(CanonicalPath), profile.Title, profile.Language, Comments.ApprovedCount);
         Meta = new PageMeta
         {
             Title = article.SeoTitle ?? article.Headline,

@@ -63,6 +63,7 @@ public static class ReaderSiteRegistration
         app.UseFingerprintedAssetCaching();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseOutputCache();
         return app;
     }

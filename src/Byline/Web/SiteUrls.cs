@@ -23,6 +23,16 @@ public sealed class SiteUrls(SiteTime time, SiteIdentity identity, IHttpContextA
         return Article(summary.SectionSlug, summary.PublishedAt, summary.Slug);
     }
 
+    /// <summary>Appended to a story's path: the Atom feed of its approved comments.</summary>
+    public const string CommentFeedSuffix = "/comments.atom";
+
+    /// <summary>The Atom feed of a story's approved comments, for example /city/2026/03/10/night-trams/comments.atom.</summary>
+    public static string CommentFeed(string articlePath) => articlePath + CommentFeedSuffix;
+
+    /// <summary>A comment's place on its story's page.</summary>
+    public static string CommentPermalink(string articlePath, int commentId) =>
+        string.Create(CultureInfo.InvariantCulture, $"{articlePath}#comment-{commentId}");
+
     public static string Section(string slug) => "/" + slug;
 
     public static string SectionFeed(string slug, FeedFormat format) => Section(slug) + FeedSuffix(format);

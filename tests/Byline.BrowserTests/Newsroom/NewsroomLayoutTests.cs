@@ -1,6 +1,9 @@
 using Byline.Accounts;
+using Byline.BrowserTests.Pages;
 using Byline.BrowserTests.Pages.Newsroom;
 using Byline.Testing;
+
+using static Microsoft.Playwright.Assertions;
 
 namespace Byline.BrowserTests.Newsroom;
 
@@ -19,18 +22,31 @@ public sealed class NewsroomLayoutTests(BylineHost host, Chromium chromium) : IC
     ];
 
     /// <summary>
-    /// Every page is checked and photographed at both widths before the test judges, so one bad page does not hide
-    /// the others; the phone is what the test is about, and the laptop must not scroll sideways either.
+    /// The pages are filled first with what widens them in real use (an image in the library, a pending comment with a
+    /// long email and website). Every page is then checked and photographed at both widths before the test judges, so
+    /// one bad page does not hide the others; the phone is what the test is about, and the laptop must not scroll
+    /// sideways either.
     /// </summary>
     [Fact]
     public async Task The_newsroom_pages_work_on_a_phone_without_horizontal_scroll()
     {
+        await PostPendingCommentWithLongAddressesAsync();
+        var email = await NewsroomMembersForTests.CreateAsync(host, NewsroomRole.Admin, "Ines Admin");
         var problems = new List<string>();
         foreach (var viewport in new[] { Viewport.Phone, Viewport.Desktop })
         {
             await using var context = await chromium.NewContextAsync(host.BaseAddress, viewport);
             var page = await context.NewPageAsync();
-            await NewsroomMembersForTests.SignInAsNewMemberAsync(host, page, NewsroomRole.Admin, "Ines Admin");
+            var signIn = await SignInPage.OpenAsync(page);
+            await Screenshots.SaveAsync(page, "newsroom-sign-in", viewport);
+            await signIn.SignInAsync(email, NewsroomSession.Password);
+            if (viewport == Viewport.Phone)
+            {
+                var upload = await ImageUploadPage.OpenAsync(page);
+                await upload.UploadAsync(TestPhotos.Jpeg("saltmarsh-footbridge-at-low-tide-from-the-north-bank.jpg", 1200, 800),
+                    "The Saltmarsh footbridge at low tide, seen from the north bank", "The footbridge before the rebuild.", "Devika Rao");
+            }
+
             var shell = new NewsroomShell(page);
             foreach (var (path, name) in AdminPages)
             {
@@ -54,5 +70,20 @@ public sealed class NewsroomLayoutTests(BylineHost host, Chromium chromium) : IC
             }
         }
         Assert.Empty(problems);
+    }
+
+    private async Task PostPendingCommentWithLongAddressesAsync()
+    {
+        await using var context = await chromium.NewContextAsync(host.BaseAddress, Viewport.Desktop);
+        var page = await context.NewPageAsync();
+        var article = await (await FrontPage.OpenAsync(page)).FollowLeadStoryAsync();
+        await ReaderPace.ReadBeforeCommentingAsync(host);
+        await article.CommentForm.FillAsync(
+            "Margaret Featherstonehaugh-Cholmondeley",
+            "margaret.featherstonehaugh-cholmondeley@larkhaven-harbour-walkers-association.example.org",
+            "Our association surveyed the approach paths last spring; the full report is on our website.");
+        await article.CommentForm.Website.FillAsync("https://www.larkhaven-harbour-walkers-association.example.org/reports/2026/approach-paths-survey");
+        await article.CommentForm.PostAsync();
+        await Expect(article.ModerationNotice).ToContainTextAsync("awaits moderation");
     }
 }

@@ -58,6 +58,10 @@ public sealed partial class ArticlePage(IPage page)
 
     public ILocator ModerationNotice => Comments.GetByRole(AriaRole.Status);
 
+    /// <summary>The comment on show whose text contains <paramref name="text"/>.</summary>
+    public ILocator CommentContaining(string text) =>
+        Comments.GetByRole(AriaRole.Article).Filter(new LocatorFilterOptions { HasText = text });
+
     public CommentForm CommentForm => new(page.GetByRole(AriaRole.Form, new PageGetByRoleOptions { Name = "Leave a comment" }));
 
     public ILocator BackToTop => page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Back to top" });

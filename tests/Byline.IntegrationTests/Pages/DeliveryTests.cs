@@ -57,11 +57,17 @@ public sealed class DeliveryTests(BylineHost host) : IClassFixture<BylineHost>
     }
 
     [Fact]
-    public async Task Pages_need_no_script_to_be_read()
+    public async Task Pages_carry_no_inline_script_only_deferred_enhancements_from_the_site_itself()
     {
         var page = await _reader.GetDocumentAsync(await host.PathOfAsync(Stories.Footbridge));
+        var scripts = page.QuerySelectorAll("script:not([type='application/ld+json'])");
 
-        Assert.Empty(page.QuerySelectorAll("script:not([type='application/ld+json'])"));
+        Assert.All(scripts, script =>
+        {
+            Assert.StartsWith("/js/", script.GetAttribute("src"), StringComparison.Ordinal);
+            Assert.True(script.HasAttribute("defer"));
+            Assert.Equal("", script.TextContent);
+        });
     }
 
     [Fact]

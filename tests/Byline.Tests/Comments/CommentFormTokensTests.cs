@@ -1,6 +1,7 @@
 using Byline.Comments;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Byline.Tests.Comments;
@@ -10,13 +11,15 @@ public sealed class CommentFormTokensTests
     private const string SiteHost = "news.example.org";
     private const int ArticleId = 42;
 
+    private static readonly IOptions<CommentOptions> NoMinimumAge = Options.Create(new CommentOptions { MinimumFormSeconds = 0 });
+
     private readonly EphemeralDataProtectionProvider _protection = new();
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
     private readonly CommentFormTokens _tokens;
 
     public CommentFormTokensTests()
     {
-        _tokens = new CommentFormTokens(_protection, _clock);
+        _tokens = new CommentFormTokens(_protection, _clock, NoMinimumAge);
     }
 
     private static HttpRequest Post(string host = SiteHost, string? origin = null, string? fetchSite = null)
@@ -100,7 +103,7 @@ public sealed class CommentFormTokensTests
     [Fact]
     public void A_token_signed_with_other_keys_is_invalid()
     {
-        var otherSite = new CommentFormTokens(new EphemeralDataProtectionProvider(), _clock);
+        var otherSite = new CommentFormTokens(new EphemeralDataProtectionProvider(), _clock, NoMinimumAge);
         var token = otherSite.Issue(ArticleId);
 
         Assert.Equal(CommentTokenCheck.Invalid, _tokens.Check(Post(), token, ArticleId));
@@ -147,7 +150,7 @@ public sealed class CommentFormTokensTests
     public void A_token_from_a_clock_slightly_ahead_is_accepted()
     {
         var aheadClock = new FakeTimeProvider(_clock.GetUtcNow().AddMinutes(2));
-        var token = new CommentFormTokens(_protection, aheadClock).Issue(ArticleId);
+        var token = new CommentFormTokens(_protection, aheadClock, NoMinimumAge).Issue(ArticleId);
 
         Assert.Equal(CommentTokenCheck.Valid, _tokens.Check(Post(), token, ArticleId));
     }
@@ -156,7 +159,7 @@ public sealed class CommentFormTokensTests
     public void A_token_from_far_in_the_future_is_refused()
     {
         var futureClock = new FakeTimeProvider(_clock.GetUtcNow().AddHours(1));
-        var token = new CommentFormTokens(_protection, futureClock).Issue(ArticleId);
+        var token = new CommentFormTokens(_protection, futureClock, NoMinimumAge).Issue(ArticleId);
 
         Assert.Equal(CommentTokenCheck.Expired, _tokens.Check(Post(), token, ArticleId));
     }
@@ -243,5 +246,19 @@ public sealed class CommentFormTokensTests
     public void A_null_request_is_refused()
     {
         Assert.Throws<ArgumentNullException>(() => _tokens.Check(null!, _tokens.Issue(ArticleId), ArticleId));
+    }
+
+    [Fact]
+    public void A_form_posted_sooner_than_the_minimum_after_it_was_made_is_refused_as_too_fast()
+    {
+        var tokens = new CommentFormTokens(_protection, _clock, Options.Create(new CommentOptions { MinimumFormSeconds = 3 }));
+        var token = tokens.Issue(ArticleId);
+
+        _clock.Advance(TimeSpan.FromSeconds(2));
+        Assert.Equal(CommentTokenCheck.TooFast, tokens.Check(Post(), token, ArticleId));
+        Assert.Equal(CommentTokenCheck.Valid, tokens.Check(Post(), token, ArticleId, requireMinimumAge: false));
+
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(CommentTokenCheck.Valid, tokens.Check(Post(), token, ArticleId));
     }
 }

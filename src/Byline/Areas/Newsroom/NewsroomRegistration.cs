@@ -21,6 +21,7 @@ public static class NewsroomRegistration
         conventions.AuthorizeAreaFolder(Area, "/People", NewsroomPolicies.Admin);
         conventions.AuthorizeAreaFolder(Area, "/Settings", NewsroomPolicies.Admin);
         conventions.AuthorizeAreaFolder(Area, "/Audit", NewsroomPolicies.Admin);
+        conventions.AuthorizeAreaFolder(Area, "/Privacy", NewsroomPolicies.Admin);
         conventions.AllowAnonymousToAreaFolder(Area, "/SignIn");
     }
 

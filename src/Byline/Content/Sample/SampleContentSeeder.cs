@@ -10,7 +10,7 @@ namespace Byline.Content.Sample;
 /// Seeds the fictional Larkhaven newsroom (sections, people, stories with comments) into an empty database,
 /// so a first start shows a living site. Every story ends with a note saying it is sample content.
 /// </summary>
-public sealed class SampleContentSeeder(BylineDb db, ArticleRenderer renderer, TimeProvider clock)
+public sealed class SampleContentSeeder(BylineDb db, ArticleRenderer renderer, CommenterFingerprints fingerprints, TimeProvider clock)
 {
     internal const string SampleNote =
         "*This is sample content that ships with Byline. Larkhaven, its people and its events are fictional.*";
@@ -34,6 +34,10 @@ public sealed class SampleContentSeeder(BylineDb db, ArticleRenderer renderer, T
         var now = clock.GetUtcNow();
 
         var articles = StoryResources().Select(name => ReadStory(name, sections, people, tags, now)).ToList();
+        foreach (var comment in articles.SelectMany(a => a.Comments))
+        {
+            comment.AvatarSeed = await fingerprints.AvatarSeedAsync(comment.AuthorEmail, cancellationToken);
+        }
         db.Sections.AddRange(sections.Values);
         db.People.AddRange(people.Values);
         db.Articles.AddRange(articles);

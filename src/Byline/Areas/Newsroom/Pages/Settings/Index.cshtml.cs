@@ -1,5 +1,6 @@
 using System.Globalization;
 using Byline.Accounts;
+using Byline.Comments;
 using Byline.Content;
 using Byline.Media;
 using Byline.Storage;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Byline.Areas.Newsroom.Pages.Settings;
 
-/// <summary>The site's title, description, logo, time zone and comment policy (admins only, by the folder's policy).</summary>
+/// <summary>The site's title, description, logo, time zone, comment policy and moderation rules (admins only, by the folder's policy).</summary>
 public sealed class IndexModel(SiteSettingsEditor editor, BylineDb db) : PageModel
 {
     [BindProperty]
@@ -32,6 +33,22 @@ public sealed class IndexModel(SiteSettingsEditor editor, BylineDb db) : PageMod
     [BindProperty]
     public int? CommentDays { get; set; }
 
+    /// <summary>A checkbox: absent from the form when unticked, so it binds as false.</summary>
+    [BindProperty]
+    public bool HoldFirstComments { get; set; }
+
+    [BindProperty]
+    public bool LimitLinks { get; set; }
+
+    [BindProperty]
+    public int? MaxLinks { get; set; }
+
+    [BindProperty]
+    public string? BlockedWords { get; set; }
+
+    [BindProperty]
+    public string? HeldWords { get; set; }
+
     [BindProperty]
     public int Version { get; set; }
 
@@ -51,7 +68,8 @@ public sealed class IndexModel(SiteSettingsEditor editor, BylineDb db) : PageMod
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var input = new SiteSettingsInput(Title, Description, LogoId, TimeZone, CommentPolicy, CommentDays, Version);
+        var input = new SiteSettingsInput(
+            Title, Description, LogoId, TimeZone, CommentPolicy, CommentDays, HoldFirstComments, LimitLinks, MaxLinks, BlockedWords, HeldWords, Version);
         if (!ModelState.IsValid)
         {
             // Malformed numbers or choices (the binder's messages, put in words in Refused), and whatever else is wrong.
@@ -102,9 +120,13 @@ public sealed class IndexModel(SiteSettingsEditor editor, BylineDb db) : PageMod
             if (entry.Errors.Count > 0 && entry.Errors[0].ErrorMessage.StartsWith("The value", StringComparison.Ordinal))
             {
                 entry.Errors.Clear();
-                entry.Errors.Add(field == nameof(CommentDays)
-                    ? $"Give the number of days as a whole number from {SiteSettingsEditor.MinCommentDays} to {SiteSettingsEditor.MaxCommentDays}."
-                    : "Choose one of the options in the list.");
+                entry.Errors.Add(field switch
+                {
+                    nameof(CommentDays) => $"Give the number of days as a whole number from {SiteSettingsEditor.MinCommentDays} to {SiteSettingsEditor.MaxCommentDays}.",
+                    nameof(MaxLinks) => $"Give the number of links as a whole number from {SiteSettingsEditor.MinMaxLinks} to {SiteSettingsEditor.MaxMaxLinks}.",
+                    nameof(HoldFirstComments) or nameof(LimitLinks) => "Tick the box or leave it empty.",
+                    _ => "Choose one of the options in the list.",
+                });
             }
         }
         var page = Page();
@@ -120,6 +142,12 @@ public sealed class IndexModel(SiteSettingsEditor editor, BylineDb db) : PageMod
         TimeZone = settings.TimeZone;
         CommentPolicy = settings.CommentPolicy;
         CommentDays = settings.CommentDays;
+        HoldFirstComments = settings.HoldFirstComments;
+        LimitLinks = settings.MaxLinks is not null;
+        // With the rule off the box offers the default again, ready to be ticked.
+        MaxLinks = settings.MaxLinks ?? CommentRules.Defaults.MaxLinks;
+        BlockedWords = settings.BlockedWords;
+        HeldWords = settings.HeldWords;
         Version = settings.Version;
     }
 

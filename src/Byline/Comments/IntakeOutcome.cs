@@ -1,0 +1,16 @@
+namespace Byline.Comments;
+
+public enum IntakeOutcome
+{
+    /// <summary>Stored (approved, held or as spam, as the rules decided).</summary>
+    Stored,
+
+    /// <summary>The same person already posted the same words on this story.</summary>
+    Duplicate,
+
+    /// <summary>Too many comments from this address or email in the window.</summary>
+    TooMany,
+
+    /// <summary>A reply to a comment that is not published on this story.</summary>
+    InvalidParent,
+}

@@ -1,0 +1,3 @@
+namespace Byline.Comments;
+
+public sealed record ScreeningResult(CommentStatus Status, string? Reason);
