@@ -35,7 +35,18 @@ public class BylineHost : WebApplicationFactory<Program>, IAsyncLifetime
             ["Byline:Comments:PostsPerEmail"] = "100000",
         };
         UseKestrel(0);
+
+        // BYLINE_TEST_POSTGRES holds a server connection string: each host then gets a database of its own on it.
+        if (TestPostgres.ConnectionString is { } server)
+        {
+            PostgresDatabase = TestPostgres.NewDatabaseName();
+            _settings["Byline:Database:Provider"] = "Postgres";
+            _settings["ConnectionStrings:Byline"] = TestPostgres.ForDatabase(server, PostgresDatabase);
+        }
     }
+
+    /// <summary>The PostgreSQL database of this host, when the tests run on PostgreSQL.</summary>
+    public string? PostgresDatabase { get; }
 
     public string DataPath { get; }
 
@@ -103,6 +114,10 @@ public class BylineHost : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (PostgresDatabase is not null)
+        {
+            await TestPostgres.DropAsync(PostgresDatabase);
+        }
         try
         {
             Directory.Delete(DataPath, recursive: true);

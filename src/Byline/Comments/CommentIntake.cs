@@ -1,5 +1,4 @@
 using System.Net;
-using Byline.Caching;
 using Byline.Storage;
 using Byline.Web;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +15,7 @@ public sealed class CommentIntake(
     BylineDb db,
     CommenterFingerprints fingerprints,
     SiteIdentity site,
-    PublicCache cache,
+    StoryCommentsCache storyComments,
     IOptions<CommentOptions> options,
     TimeProvider clock,
     ILogger<CommentIntake> logger)
@@ -77,7 +76,7 @@ public sealed class CommentIntake(
 
         if (comment.Status == CommentStatus.Approved)
         {
-            await cache.EvictAsync(CacheTags.Article(articleId), cancellationToken);
+            await storyComments.EvictAsync([articleId], cancellationToken);
         }
         return new IntakeResult(IntakeOutcome.Stored, comment, null);
     }
@@ -103,7 +102,7 @@ public sealed class CommentIntake(
         await db.SaveChangesAsync(cancellationToken);
         if (wasVisible || comment.Status == CommentStatus.Approved)
         {
-            await cache.EvictAsync(CacheTags.Article(articleId), cancellationToken);
+            await storyComments.EvictAsync([articleId], cancellationToken);
         }
         return comment;
     }
@@ -129,7 +128,7 @@ public sealed class CommentIntake(
         await db.SaveChangesAsync(cancellationToken);
         if (wasVisible)
         {
-            await cache.EvictAsync(CacheTags.Article(articleId), cancellationToken);
+            await storyComments.EvictAsync([articleId], cancellationToken);
         }
         return true;
     }

@@ -18,7 +18,9 @@ public static class StorageRegistration
             Directory.CreateDirectory(folder.Path);
             db.UseSqlite($"Data Source={folder.SqliteDatabaseFile};Foreign Keys=True");
         });
-        builder.Services.AddDbContextPool<PostgresBylineDb>((sp, db) => db.UseNpgsql(PostgresConnectionString(sp)));
+        // A few quick retries ride out a failover or restart; a longer outage becomes a 503 page, not a hung request.
+        builder.Services.AddDbContextPool<PostgresBylineDb>((sp, db) => db.UseNpgsql(PostgresConnectionString(sp),
+            npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null)));
         builder.Services.AddScoped<BylineDb>(sp =>
             sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == DatabaseProvider.Postgres
                 ? sp.GetRequiredService<PostgresBylineDb>()

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Html;
 
@@ -13,7 +14,10 @@ public static class AvatarArt
     public static IHtmlContent Svg(string seed)
     {
         ArgumentNullException.ThrowIfNull(seed);
-        var bits = ulong.Parse(seed.PadRight(16, '0')[..16], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+        // A seed that is not the expected hash (imported or hand-made rows) still draws something stable.
+        var bits = ulong.TryParse(seed.PadRight(16, '0')[..16], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var parsed)
+            ? parsed
+            : BitConverter.ToUInt64(SHA256.HashData(Encoding.UTF8.GetBytes(seed)));
         var hue = (int)(bits % 360);
         var path = new StringBuilder();
         for (var row = 0; row < 5; row++)

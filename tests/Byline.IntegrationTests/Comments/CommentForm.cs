@@ -12,7 +12,9 @@ internal sealed record CommentForm(string Action, string Token)
             form.QuerySelector("input[name=form_token]")!.GetAttribute("value")!);
     }
 
-    public HttpRequestMessage Post(string? name, string? email, string? website, string? body, string? token = "")
+    /// <param name="parentId">The comment replied to (the form's hidden parentId field), as text so that a wrong type can be sent.</param>
+    /// <param name="homepage">The honeypot field people never see; robots fill it in.</param>
+    public HttpRequestMessage Post(string? name, string? email, string? website, string? body, string? token = "", string? parentId = null, string? homepage = null)
     {
         var fields = new List<KeyValuePair<string, string>>();
         void Add(string key, string? value)
@@ -26,6 +28,8 @@ internal sealed record CommentForm(string Action, string Token)
         Add("email", email);
         Add("website", website);
         Add("body", body);
+        Add("parentId", parentId);
+        Add("homepage", homepage);
         Add("form_token", token == "" ? Token : token);
         return new HttpRequestMessage(HttpMethod.Post, new Uri(Action, UriKind.Relative)) { Content = new FormUrlEncodedContent(fields) };
     }

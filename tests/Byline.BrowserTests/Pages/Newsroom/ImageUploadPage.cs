@@ -32,8 +32,17 @@ public sealed partial class ImageUploadPage(IPage page)
         await Caption.FillAsync(caption);
         await Credit.FillAsync(credit);
         await UploadButton.ClickAsync();
-        await page.WaitForURLAsync(MediaItemPath());
+        var saved = page.WaitForURLAsync(MediaItemPath());
+        var refused = Refusal.WaitForAsync();
+        if (await Task.WhenAny(saved, refused) == refused && !MediaItemPath().IsMatch(page.Url))
+        {
+            Assert.Fail($"The upload was refused: {string.Join(" ", await Refusal.AllInnerTextsAsync())}");
+        }
+        await saved;
     }
+
+    /// <summary>What the form says when it comes back instead of saving: the summary or the messages under the fields.</summary>
+    public ILocator Refusal => page.GetByRole(AriaRole.Main).Locator("[role=alert], .field__error:not(:empty)").First;
 
     [GeneratedRegex(@"/newsroom/media/\d+$")]
     private static partial Regex MediaItemPath();

@@ -1,0 +1,28 @@
+using Npgsql;
+
+namespace Byline.Testing;
+
+/// <summary>The PostgreSQL server the tests may use (BYLINE_TEST_POSTGRES), one throwaway database per host.</summary>
+public static class TestPostgres
+{
+    public static string? ConnectionString =>
+        Environment.GetEnvironmentVariable("BYLINE_TEST_POSTGRES") is { Length: > 0 } value ? value : null;
+
+    public static string NewDatabaseName() => $"byline_test_{Guid.NewGuid():N}";
+
+    public static string ForDatabase(string server, string database) =>
+        new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
+
+    public static async Task DropAsync(string database)
+    {
+        if (ConnectionString is not { } server)
+        {
+            return;
+        }
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+}
