@@ -1,9 +1,12 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.RegularExpressions;
 using Byline.Comments;
 using Byline.IntegrationTests.Comments;
 using Byline.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Byline.IntegrationTests;
 
@@ -36,6 +39,52 @@ public sealed partial class PublicSiteCrawlTests(BylineHost host) : IClassFixtur
         {
             Assert.DoesNotContain(host.Logs.Lines, line => line.Contains(email, StringComparison.OrdinalIgnoreCase));
         }
+
+        // Client addresses are kept only as keyed hashes, for the rate limits: no response shows one, nor the hash of
+        // the addresses the crawl came from.
+        var secrets = await AddressAndEmailTracesAsync(emails);
+        foreach (var page in visited)
+        {
+            foreach (var (kind, value) in secrets)
+            {
+                Assert.False(page.Body.Contains(value, StringComparison.OrdinalIgnoreCase), $"{page.Path} contains {kind} {value}");
+                Assert.False(page.Headers.Contains(value, StringComparison.OrdinalIgnoreCase), $"{page.Path} has {kind} {value} in a header");
+            }
+            Assert.False(page.Body.Contains("gravatar", StringComparison.OrdinalIgnoreCase), $"{page.Path} asks Gravatar for an avatar");
+        }
+    }
+
+    /// <summary>
+    /// What could lead from a public page back to a commenter: every stored client-address hash (and the hash of the
+    /// loopback addresses the crawl used), every avatar seed, and the plain MD5, SHA-1 and SHA-256 of every email (what
+    /// Gravatar-style avatars publish, and anyone can reverse with a list of addresses).
+    /// </summary>
+    private async Task<List<(string Kind, string Value)>> AddressAndEmailTracesAsync(IReadOnlyList<string> emails)
+    {
+        var stored = await host.WithDatabaseAsync(async db => (
+            Hashes: await db.Comments.Where(c => c.ClientHash != null).Select(c => c.ClientHash!).Distinct().ToListAsync(TestContext.Current.CancellationToken),
+            Seeds: await db.Comments.Where(c => c.AvatarSeed != "").Select(c => c.AvatarSeed).Distinct().ToListAsync(TestContext.Current.CancellationToken)));
+        var fingerprints = host.Services.GetRequiredService<CommenterFingerprints>();
+        var loopback = new List<string>();
+        foreach (var address in new[] { IPAddress.Loopback, IPAddress.IPv6Loopback, IPAddress.Loopback.MapToIPv6() })
+        {
+            loopback.Add((await fingerprints.ClientHashAsync(address, TestContext.Current.CancellationToken))!);
+        }
+        Assert.Contains(loopback[0], stored.Hashes);
+        Assert.True(stored.Seeds.Count >= 10, "the sample comments have avatar seeds");
+
+        static string Hex(byte[] hash) => Convert.ToHexStringLower(hash);
+        // Not cryptography: these are the weak plain hashes a leak would show, computed only to look for them.
+#pragma warning disable CA5350, CA5351
+        var plain = emails.Select(e => Encoding.UTF8.GetBytes(e.Trim().ToLowerInvariant()))
+            .SelectMany(bytes => new[] { Hex(MD5.HashData(bytes)), Hex(SHA1.HashData(bytes)), Hex(SHA256.HashData(bytes)) });
+#pragma warning restore CA5350, CA5351
+        return
+        [
+            .. stored.Hashes.Concat(loopback).Distinct().Select(h => ("the client address hash", h)),
+            .. stored.Seeds.Select(s => ("the avatar seed", s)),
+            .. plain.Select(h => ("a plain hash of a commenter email", h)),
+        ];
     }
 
     private async Task LeavePendingCommentAsync()

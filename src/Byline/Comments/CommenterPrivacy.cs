@@ -174,11 +174,11 @@ public sealed partial class CommenterPrivacy(
         }
 
         var ids = comments.Select(c => c.Id).ToList();
-        var pattern = "%" + EscapeLike(address) + "%";
+        var pattern = LikePattern.Containing(address);
         var quoting = await db.Comments
             .Where(c => !ids.Contains(c.Id)
-                && (EF.Functions.Like(c.Body, pattern, "\\") || EF.Functions.Like(c.AuthorName, pattern, "\\")
-                    || EF.Functions.Like(c.AuthorWebsite, pattern, "\\") || EF.Functions.Like(c.HoldReason, pattern, "\\")))
+                && (EF.Functions.Like(SqlText.Lower(c.Body), pattern, LikePattern.Escape) || EF.Functions.Like(SqlText.Lower(c.AuthorName), pattern, LikePattern.Escape)
+                    || EF.Functions.Like(SqlText.Lower(c.AuthorWebsite), pattern, LikePattern.Escape) || EF.Functions.Like(SqlText.Lower(c.HoldReason), pattern, LikePattern.Escape)))
             .ToListAsync(cancellationToken);
         var mentions = 0;
         foreach (var other in quoting)
@@ -232,17 +232,12 @@ public sealed partial class CommenterPrivacy(
     {
         var exact = email.Trim();
         var lowered = exact.ToLowerInvariant();
-#pragma warning disable CA1304, CA1311, CA1862 // Translated to SQL lower(); string.Equals with a comparison cannot be translated.
-        return db.Comments.Where(c => c.AuthorEmail == exact || c.AuthorEmail.ToLower() == lowered);
-#pragma warning restore CA1304, CA1311, CA1862
+        return db.Comments.Where(c => c.AuthorEmail == exact || SqlText.Lower(c.AuthorEmail) == lowered);
     }
 
     /// <summary>The address as a whole, not inside a longer one: "ann@example.org" is not in "joann@example.org".</summary>
     private static Regex MentionOf(string address) =>
         new($@"(?<![\w.%+-]){Regex.Escape(address)}(?![\w-]|\.\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     private static string Fit(string text, int maxLength) => text.Length > maxLength ? text[..maxLength] : text;
 }

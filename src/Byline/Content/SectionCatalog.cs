@@ -26,10 +26,15 @@ public sealed class SectionCatalog(
     public const int SlugMaxLength = 80;
     public const int DescriptionMaxLength = 500;
 
-    public async Task<TaxonomyResult> CreateAsync(SectionInput input, Actor actor, CancellationToken cancellationToken)
+    public Task<TaxonomyResult> CreateAsync(SectionInput input, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(actor);
+        return db.InRetryableUnitAsync(() => CreateUnitAsync(input, actor, cancellationToken), cancellationToken);
+    }
+
+    private async Task<TaxonomyResult> CreateUnitAsync(SectionInput input, Actor actor, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var sections = await InOrderAsync(cancellationToken);
         var errors = Validate(input, null, sections, out var name, out var slug);
@@ -52,10 +57,15 @@ public sealed class SectionCatalog(
         return await CommitAsync(transaction, () => TaxonomyResult.Done(section.Id, $"The section “{name}” was created."), cancellationToken);
     }
 
-    public async Task<TaxonomyResult> UpdateAsync(int id, SectionInput input, Actor actor, CancellationToken cancellationToken)
+    public Task<TaxonomyResult> UpdateAsync(int id, SectionInput input, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(actor);
+        return db.InRetryableUnitAsync(() => UpdateUnitAsync(id, input, actor, cancellationToken), cancellationToken);
+    }
+
+    private async Task<TaxonomyResult> UpdateUnitAsync(int id, SectionInput input, Actor actor, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var sections = await InOrderAsync(cancellationToken);
         var section = sections.FirstOrDefault(s => s.Id == id);
@@ -109,9 +119,14 @@ public sealed class SectionCatalog(
     }
 
     /// <summary>Moves a section one place up (towards the front of the navigation) or down.</summary>
-    public async Task<TaxonomyResult> MoveAsync(int id, bool up, Actor actor, CancellationToken cancellationToken)
+    public Task<TaxonomyResult> MoveAsync(int id, bool up, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        return db.InRetryableUnitAsync(() => MoveUnitAsync(id, up, actor, cancellationToken), cancellationToken);
+    }
+
+    private async Task<TaxonomyResult> MoveUnitAsync(int id, bool up, Actor actor, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var sections = await InOrderAsync(cancellationToken);
         var section = sections.FirstOrDefault(s => s.Id == id);
@@ -131,9 +146,14 @@ public sealed class SectionCatalog(
     }
 
     /// <summary>Deletes a section that holds no story at all (drafts included): stories must never lose their section.</summary>
-    public async Task<TaxonomyResult> DeleteAsync(int id, Actor actor, CancellationToken cancellationToken)
+    public Task<TaxonomyResult> DeleteAsync(int id, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        return db.InRetryableUnitAsync(() => DeleteUnitAsync(id, actor, cancellationToken), cancellationToken);
+    }
+
+    private async Task<TaxonomyResult> DeleteUnitAsync(int id, Actor actor, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var sections = await InOrderAsync(cancellationToken);
         var section = sections.FirstOrDefault(s => s.Id == id);

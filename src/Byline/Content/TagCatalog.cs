@@ -18,10 +18,15 @@ public sealed class TagCatalog(BylineDb db, MovedPaths movedPaths, PublicCache c
     public const int SlugMaxLength = 80;
     private const string ArticleTags = "ArticleTags";
 
-    public async Task<TaxonomyResult> RenameAsync(int id, TagInput input, Actor actor, CancellationToken cancellationToken)
+    public Task<TaxonomyResult> RenameAsync(int id, TagInput input, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(actor);
+        return db.InRetryableUnitAsync(() => RenameUnitAsync(id, input, actor, cancellationToken), cancellationToken);
+    }
+
+    private async Task<TaxonomyResult> RenameUnitAsync(int id, TagInput input, Actor actor, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var tag = await db.Tags.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (tag is null)
@@ -71,9 +76,14 @@ public sealed class TagCatalog(BylineDb db, MovedPaths movedPaths, PublicCache c
     /// Gives every story tagged <paramref name="id"/> the tag named by <paramref name="into"/> (its slug or exact name)
     /// instead, deletes the first tag, and sends its address to the second.
     /// </summary>
-    public async Task<TaxonomyResult> MergeAsync(int id, string? into, Actor actor, CancellationToken cancellationToken)
+    public Task<TaxonomyResult> MergeAsync(int id, string? into, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        return db.InRetryableUnitAsync(() => MergeUnitAsync(id, into, actor, cancellationToken), cancellationToken);
+    }
+
+    private async Task<TaxonomyResult> MergeUnitAsync(int id, string? into, Actor actor, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var from = await db.Tags.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (from is null)

@@ -114,13 +114,18 @@ public sealed class MediaLibrary(
             };
 
             // The audit entry names the new item's id, which the first save assigns; both rows commit together or not at all.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            db.MediaItems.Add(item);
-            await db.SaveChangesAsync(cancellationToken);
-            audit.Add(actor, AuditActions.MediaUploaded, Subject(item.Id),
-                string.Create(CultureInfo.InvariantCulture, $"Uploaded “{item.OriginalFileName}” ({item.Width} × {item.Height}, {image.Widths.Count} widths)"));
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await db.InRetryableUnitAsync(async () =>
+            {
+                item.Id = 0;
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                db.MediaItems.Add(item);
+                await db.SaveChangesAsync(cancellationToken);
+                audit.Add(actor, AuditActions.MediaUploaded, Subject(item.Id),
+                    string.Create(CultureInfo.InvariantCulture, $"Uploaded “{item.OriginalFileName}” ({item.Width} × {item.Height}, {image.Widths.Count} widths)"));
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return item.Id;
+            }, cancellationToken);
             return MediaResult.Saved(item);
         }
         catch

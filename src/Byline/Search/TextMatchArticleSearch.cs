@@ -16,12 +16,11 @@ public sealed class TextMatchArticleSearch(BylineDb db) : IArticleSearch
         var stories = db.Articles.AsNoTracking().Published();
         foreach (var term in SearchTerms.Parse(query))
         {
-            // Terms hold only letters and digits, so they carry no LIKE wildcard to escape.
-            var pattern = $"%{term}%";
+            var pattern = LikePattern.Containing(term);
             stories = stories.Where(a =>
-                EF.Functions.Like(a.Headline, pattern)
-                || EF.Functions.Like(a.Standfirst, pattern)
-                || EF.Functions.Like(a.BodyMarkdown, pattern));
+                EF.Functions.Like(SqlText.Lower(a.Headline), pattern, LikePattern.Escape)
+                || EF.Functions.Like(SqlText.Lower(a.Standfirst), pattern, LikePattern.Escape)
+                || EF.Functions.Like(SqlText.Lower(a.BodyMarkdown), pattern, LikePattern.Escape));
         }
         return StoryPage.ReadAsync(stories.NewestFirst().ToSummaries(), page, cancellationToken);
     }

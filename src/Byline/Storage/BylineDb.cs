@@ -34,5 +34,6 @@ public abstract class BylineDb(DbContextOptions options) : IdentityUserContext<S
         ArgumentNullException.ThrowIfNull(builder);
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(BylineDb).Assembly);
+        builder.HasDbFunction(typeof(SqlText).GetMethod(nameof(SqlText.Lower))!).HasName("lower").IsBuiltIn();
     }
 }

@@ -77,7 +77,7 @@ public sealed partial class StoryPublishingTests(BylineHost host, Chromium chrom
         await Expect(article.TagLinks.GetByText("Pier repairs", new LocatorGetByTextOptions { Exact = true })).ToHaveCountAsync(1);
         await Expect(article.TagLinks.GetByText("Harbour trust", new LocatorGetByTextOptions { Exact = true })).ToHaveCountAsync(1);
         var image = article.FeaturedImage;
-        await Expect(image).ToHaveAccessibleNameAsync(AltText);
+        await Expect(image).ToHaveAttributeAsync("alt", AltText);
         await Expect(image).ToHaveAttributeAsync("srcset", SrcSet());
         await Expect(image).ToHaveAttributeAsync("width", "1600");
         await Expect(image).ToHaveAttributeAsync("height", "900");

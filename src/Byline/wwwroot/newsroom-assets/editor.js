@@ -23,7 +23,9 @@
   function showCount() {
     if (!body || !count) { return; }
     var words = countWords(body.value);
-    count.textContent = words.toLocaleString() + " words \u00b7 " + Math.max(1, Math.ceil(words / wordsPerMinute)) + " min read";
+    count.textContent = words === 0
+      ? "No words yet"
+      : words.toLocaleString() + (words === 1 ? " word" : " words") + " \u00b7 " + Math.max(1, Math.ceil(words / wordsPerMinute)) + " min read";
   }
 
   function slugify(text) {

@@ -31,18 +31,19 @@ public sealed partial class ImageUploadPage(IPage page)
         await AltText.FillAsync(altText);
         await Caption.FillAsync(caption);
         await Credit.FillAsync(credit);
-        await UploadButton.ClickAsync();
-        var saved = page.WaitForURLAsync(MediaItemPath());
-        var refused = Refusal.WaitForAsync();
-        if (await Task.WhenAny(saved, refused) == refused && !MediaItemPath().IsMatch(page.Url))
+        var response = await page.RunAndWaitForResponseAsync(
+            () => UploadButton.ClickAsync(),
+            r => r.Request.Method == "POST" && r.Url.Contains(Path, StringComparison.Ordinal));
+        if (response.Status is < 300 or >= 400)
         {
-            Assert.Fail($"The upload was refused: {string.Join(" ", await Refusal.AllInnerTextsAsync())}");
+            await page.WaitForLoadStateAsync();
+            Assert.Fail($"The upload was refused with {response.Status}: {string.Join(" ", await Refusal.AllInnerTextsAsync())}");
         }
-        await saved;
+        await page.WaitForURLAsync(MediaItemPath());
     }
 
-    /// <summary>What the form says when it comes back instead of saving: the summary or the messages under the fields.</summary>
-    public ILocator Refusal => page.GetByRole(AriaRole.Main).Locator("[role=alert], .field__error:not(:empty)").First;
+    /// <summary>What the form says when it comes back instead of saving: the summary and the messages under the fields.</summary>
+    public ILocator Refusal => page.GetByRole(AriaRole.Main).Locator("[role=alert], .field__error:not(:empty)");
 
     [GeneratedRegex(@"/newsroom/media/\d+$")]
     private static partial Regex MediaItemPath();

@@ -54,10 +54,20 @@ public sealed partial class StoryEditorPage(IPage page)
         await Preview.WaitForAsync();
     }
 
+    /// <summary>What the form says when it comes back instead of saving: the summary and the messages under the fields.</summary>
+    public ILocator Errors => page.GetByRole(AriaRole.Main).Locator("[role=alert]:not(:empty), .field__error:not(:empty)");
+
     /// <summary>Saves a new story, which takes the member to the story's own page.</summary>
     public async Task SaveNewAsync()
     {
-        await SaveButton.ClickAsync();
+        var response = await page.RunAndWaitForResponseAsync(
+            () => SaveButton.ClickAsync(),
+            r => r.Request.Method == "POST" && r.Url.Contains("handler=Save", StringComparison.Ordinal));
+        if (response.Status is < 300 or >= 400)
+        {
+            await page.WaitForLoadStateAsync();
+            Assert.Fail($"The story was not saved ({response.Status}): {string.Join(" ", await Errors.AllInnerTextsAsync())}");
+        }
         await page.WaitForURLAsync(StoryPath());
     }
 

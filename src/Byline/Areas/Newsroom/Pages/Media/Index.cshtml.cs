@@ -40,13 +40,12 @@ public sealed class IndexModel(BylineDb db) : PageModel
         var images = db.MediaItems.AsNoTracking();
         foreach (var term in Terms)
         {
-            // Terms hold only letters and digits, so they carry no LIKE wildcard to escape.
-            var pattern = $"%{term}%";
+            var pattern = LikePattern.Containing(term);
             images = images.Where(m =>
-                EF.Functions.Like(m.AltText, pattern)
-                || EF.Functions.Like(m.Caption, pattern)
-                || EF.Functions.Like(m.Credit, pattern)
-                || EF.Functions.Like(m.OriginalFileName, pattern));
+                EF.Functions.Like(SqlText.Lower(m.AltText), pattern, LikePattern.Escape)
+                || EF.Functions.Like(SqlText.Lower(m.Caption), pattern, LikePattern.Escape)
+                || EF.Functions.Like(SqlText.Lower(m.Credit), pattern, LikePattern.Escape)
+                || EF.Functions.Like(SqlText.Lower(m.OriginalFileName), pattern, LikePattern.Escape));
         }
 
         // One row more than a page tells whether an older page exists, without counting the library.

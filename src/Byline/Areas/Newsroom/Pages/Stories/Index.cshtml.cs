@@ -51,11 +51,11 @@ public sealed class IndexModel(BylineDb db) : PageModel
         }
         if (!string.IsNullOrWhiteSpace(Q))
         {
-            var pattern = "%" + Q.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            stories = stories.Where(a => EF.Functions.Like(a.Headline, pattern, "\\"));
+            var pattern = LikePattern.Containing(Q.Trim());
+            stories = stories.Where(a => EF.Functions.Like(SqlText.Lower(a.Headline), pattern, LikePattern.Escape));
         }
         var rows = await stories
-            .OrderByDescending(a => a.Id)
+            .OrderByDescending(a => a.PublishedAt ?? a.CreatedAt).ThenByDescending(a => a.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)
             .Select(a => new StoryRow(a.Id, a.Headline, a.Section.Name, a.Status, a.PublishedAt, a.CreatedAt,
                 a.Authors.OrderBy(x => x.Position).Select(x => x.Person.Name).ToList()))

@@ -68,12 +68,12 @@ public sealed class IndexModel(BylineDb db, SectionCatalog sections) : PageModel
         if (!string.IsNullOrWhiteSpace(Query))
         {
             var term = Query.Trim();
-            var pattern = "%" + Escape(term) + "%";
-            // The slug is lowercase ASCII: matching it too finds "Café" from "cafe" on engines whose LIKE is case-sensitive.
-            var slugPattern = "%" + Escape(Slugs.From(term)) + "%";
+            var pattern = LikePattern.Containing(term);
+            // The slug is lowercase ASCII: matching it too finds "Café" from "cafe".
+            var slugPattern = LikePattern.Containing(Slugs.From(term));
             tags = slugPattern == "%%"
-                ? tags.Where(t => EF.Functions.Like(t.Name, pattern, "\\"))
-                : tags.Where(t => EF.Functions.Like(t.Name, pattern, "\\") || EF.Functions.Like(t.Slug, slugPattern, "\\"));
+                ? tags.Where(t => EF.Functions.Like(SqlText.Lower(t.Name), pattern, LikePattern.Escape))
+                : tags.Where(t => EF.Functions.Like(SqlText.Lower(t.Name), pattern, LikePattern.Escape) || EF.Functions.Like(t.Slug, slugPattern, LikePattern.Escape));
         }
         var rows = await tags
             .OrderBy(t => t.Name).ThenBy(t => t.Id)
