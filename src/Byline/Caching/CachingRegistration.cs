@@ -1,7 +1,15 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
+using Microsoft.AspNetCore.OutputCaching;
+
 namespace Byline.Caching;
 
 public static class CachingRegistration
 {
+    public const string DataProtectionRedisKey = "byline:data-protection-keys";
+
     private static readonly TimeSpan PageLifetime = TimeSpan.FromHours(1);
 
     public static WebApplicationBuilder AddCaching(this WebApplicationBuilder builder)
@@ -21,6 +29,43 @@ public static class CachingRegistration
                 .Expire(PageLifetime).SetVaryByQuery([]));
         });
         builder.Services.AddScoped<PublicCache>();
+
+        builder.Services.AddDataProtection().SetApplicationName("Byline");
+        var redis = builder.Configuration.GetConnectionString("Redis");
+        if (string.IsNullOrWhiteSpace(redis))
+        {
+            // One machine: the key ring lives in the data folder, so sign-ins and form tokens survive a restart.
+            builder.Services.AddOptions<KeyManagementOptions>().Configure<Storage.DataFolder, ILoggerFactory>((options, folder, logs) =>
+                options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(folder.Path, "keys")), logs));
+            return builder;
+        }
+
+        // Several nodes: pages cached (and evicted) in Redis for all of them, and one key ring they all read.
+        // Made here so the cache store's factory can reach it; the container still owns (and disposes) it.
+        var connection = new RedisConnection(redis);
+        builder.Services.AddSingleton(_ => connection);
+        builder.Services.AddStackExchangeRedisOutputCache(options =>
+        {
+            options.InstanceName = "byline:";
+            options.ConnectionMultiplexerFactory = () => Task.FromResult(connection.Multiplexer);
+        });
+        DecorateOutputCacheStore(builder.Services);
+        builder.Services.AddOptions<KeyManagementOptions>().Configure<RedisConnection>((options, connection) =>
+            options.XmlRepository = new RedisXmlRepository(() => connection.Multiplexer.GetDatabase(), DataProtectionRedisKey));
         return builder;
+    }
+
+    private static void DecorateOutputCacheStore(IServiceCollection services)
+    {
+        var registered = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+        services.Remove(registered);
+        services.AddSingleton<IOutputCacheStore>(provider =>
+        {
+            var inner = registered.ImplementationFactory is { } factory
+                ? (IOutputCacheStore)factory(provider)
+                : registered.ImplementationInstance as IOutputCacheStore
+                    ?? (IOutputCacheStore)ActivatorUtilities.CreateInstance(provider, registered.ImplementationType!);
+            return ActivatorUtilities.CreateInstance<ResilientOutputCacheStore>(provider, inner);
+        });
     }
 }

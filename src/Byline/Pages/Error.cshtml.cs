@@ -34,6 +34,10 @@ public sealed class ErrorModel(BylineDb db, ILogger<ErrorModel> logger) : Reader
             Code = StatusCodes.Status404NotFound;
         }
         Response.StatusCode = Code;
+        if (Code == StatusCodes.Status503ServiceUnavailable)
+        {
+            Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
         (Heading, var fallback) = Describe(Code);
         Message = ReaderErrorMessage.Get(HttpContext) ?? fallback;
         Meta = new PageMeta { Title = Heading, NoIndex = true };

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Byline.Areas.Newsroom;
+using Byline.Caching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -46,14 +47,23 @@ public static class ReaderSiteRegistration
         });
         builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        builder.Services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddCheck<RedisHealthCheck>("redis", tags: ["ready"]);
         return builder;
     }
 
     public static WebApplication UseReaderSite(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseExceptionHandler("/error/500");
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error/500",
+            // While the database is away, readers get "back in a minute" (503 with Retry-After), not an error.
+            StatusCodeSelector = exception => DatabaseOutage.IsOutage(exception)
+                ? StatusCodes.Status503ServiceUnavailable
+                : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseOldPathRedirects();
         app.UseSecurityHeaders();
@@ -65,6 +75,7 @@ public static class ReaderSiteRegistration
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseOutputCache();
+        app.UseCdnHeaders();
         return app;
     }
 }
