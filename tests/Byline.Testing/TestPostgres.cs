@@ -13,12 +13,11 @@ public static class TestPostgres
     public static string ForDatabase(string server, string database) =>
         new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
 
-    public static async Task DropAsync(string database)
+    public static Task DropAsync(string database) =>
+        ConnectionString is { } server ? DropAsync(server, database) : Task.CompletedTask;
+
+    public static async Task DropAsync(string server, string database)
     {
-        if (ConnectionString is not { } server)
-        {
-            return;
-        }
         NpgsqlConnection.ClearAllPools();
         await using var connection = new NpgsqlConnection(server);
         await connection.OpenAsync();

@@ -8,7 +8,8 @@ namespace Byline.Caching;
 
 public static class CachingRegistration
 {
-    public const string DataProtectionRedisKey = "byline:data-protection-keys";
+    /// <summary>Prefix of every Redis key the site writes (<c>Byline:Cache:RedisPrefix</c>), so several sites can share one Redis.</summary>
+    public const string DefaultRedisPrefix = "byline:";
 
     private static readonly TimeSpan PageLifetime = TimeSpan.FromHours(1);
 
@@ -41,17 +42,18 @@ public static class CachingRegistration
         }
 
         // Several nodes: pages cached (and evicted) in Redis for all of them, and one key ring they all read.
+        var prefix = builder.Configuration["Byline:Cache:RedisPrefix"] is { Length: > 0 } configured ? configured : DefaultRedisPrefix;
         // Made here so the cache store's factory can reach it; the container still owns (and disposes) it.
         var connection = new RedisConnection(redis);
         builder.Services.AddSingleton(_ => connection);
         builder.Services.AddStackExchangeRedisOutputCache(options =>
         {
-            options.InstanceName = "byline:";
+            options.InstanceName = prefix;
             options.ConnectionMultiplexerFactory = () => Task.FromResult(connection.Multiplexer);
         });
         DecorateOutputCacheStore(builder.Services);
         builder.Services.AddOptions<KeyManagementOptions>().Configure<RedisConnection>((options, connection) =>
-            options.XmlRepository = new RedisXmlRepository(() => connection.Multiplexer.GetDatabase(), DataProtectionRedisKey));
+            options.XmlRepository = new RedisXmlRepository(() => connection.Multiplexer.GetDatabase(), prefix + "data-protection-keys"));
         return builder;
     }
 

@@ -6,8 +6,8 @@ namespace Byline.Caching;
 
 /// <summary>
 /// What a CDN in front of several nodes needs to cache public pages safely: <c>Cache-Control</c> with
-/// <c>s-maxage</c> and <c>stale-while-revalidate</c>, a strong <c>ETag</c> of the bytes (a matching
-/// <c>If-None-Match</c> answers 304), and a <c>Surrogate-Key</c> with the output-cache tags, so the CDN can purge
+/// <c>s-maxage</c> and <c>stale-while-revalidate</c>, a strong <c>ETag</c> of the bytes (ConditionalRequests answers a
+/// matching <c>If-None-Match</c> with 304), and a <c>Surrogate-Key</c> with the output-cache tags, so the CDN can purge
 /// exactly what the application evicts. Runs inside the output cache, so cached copies carry the same headers.
 /// Personal responses (a commenter's own view) get <c>private, no-store</c>.
 /// </summary>
@@ -53,12 +53,6 @@ public static class CdnHeaders
                     if (cacheable.Tags.Count > 0)
                     {
                         response.Headers["Surrogate-Key"] = string.Join(' ', cacheable.Tags.Order(StringComparer.Ordinal));
-                    }
-                    if (context.Request.Headers.IfNoneMatch.Any(value => value is not null && value.Split(',').Any(v => v.Trim() == etag || v.Trim() == "*")))
-                    {
-                        response.StatusCode = StatusCodes.Status304NotModified;
-                        response.ContentLength = null;
-                        return;
                     }
                 }
             }

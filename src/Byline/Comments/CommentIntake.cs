@@ -25,7 +25,8 @@ public sealed class CommentIntake(
         ArgumentNullException.ThrowIfNull(submission);
         var limits = options.Value;
         var now = clock.GetUtcNow();
-        var email = submission.Email!.Trim();
+        // Addresses differ only in case in practice: one spelling, so limits, duplicates and trust cannot be dodged.
+        var email = submission.Email!.Trim().ToLowerInvariant();
         var body = CommentText.Normalize(submission.Body!);
         var name = submission.Name!.Trim();
 
@@ -45,9 +46,11 @@ public sealed class CommentIntake(
         var fromEmail = await db.Comments.CountAsync(c => c.AuthorEmail == email && c.CreatedAt >= since, cancellationToken);
         if (fromAddress >= limits.PostsPerAddress || fromEmail >= limits.PostsPerEmail)
         {
-            var oldest = await db.Comments
-                .Where(c => c.CreatedAt >= since && (c.AuthorEmail == email || (clientHash != null && c.ClientHash == clientHash)))
-                .MinAsync(c => (DateTimeOffset?)c.CreatedAt, cancellationToken) ?? now;
+            // The wait is until the limit that was reached frees a place: its oldest comment leaves the window.
+            var counted = fromEmail >= limits.PostsPerEmail
+                ? db.Comments.Where(c => c.AuthorEmail == email)
+                : db.Comments.Where(c => c.ClientHash == clientHash);
+            var oldest = await counted.Where(c => c.CreatedAt >= since).MinAsync(c => (DateTimeOffset?)c.CreatedAt, cancellationToken) ?? now;
             var retryAfter = oldest + limits.Window - now;
             return new IntakeResult(IntakeOutcome.TooMany, null,
                 $"You have posted several comments in the last {limits.WindowMinutes} minutes. Please wait {Minutes(retryAfter)} and post again; your comment is kept below.",

@@ -23,7 +23,7 @@ public static partial class CommentScreening
         var links = CountLinks(body);
         if (rules.MaxLinks is { } maxLinks && links > maxLinks)
         {
-            return new ScreeningResult(CommentStatus.Pending, $"Has {links} links; more than {maxLinks} are held.");
+            return new ScreeningResult(CommentStatus.Pending, $"Has {links} {(links == 1 ? "link" : "links")}; more than {maxLinks} {(maxLinks == 1 ? "is" : "are")} held.");
         }
         if (rules.HoldFirstComments && !emailHasApprovedComment)
         {

@@ -103,6 +103,10 @@ public sealed class ArticleModel(
         }
         if (!ModelState.IsValid)
         {
+            if (ErrorFor(nameof(CommentSubmission.ParentId)) is not null)
+            {
+                FormError = "That reply does not point at a comment on this story. Your comment is kept below: post it as a new comment, or choose Reply under a comment.";
+            }
             return PageWithStatus(StatusCodes.Status400BadRequest);
         }
 

@@ -74,6 +74,7 @@ public static class ReaderSiteRegistration
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseConditionalRequests();
         app.UseOutputCache();
         app.UseCdnHeaders();
         return app;

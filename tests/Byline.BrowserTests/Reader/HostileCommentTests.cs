@@ -53,6 +53,15 @@ public sealed class HostileCommentTests(BylineHost host, Chromium chromium) : IC
             dialogs.Add($"{dialog.Type}: {dialog.Message}");
             _ = dialog.DismissAsync();
         };
+        // Avatars are drawn on the page itself: nothing may be fetched from another site (no Gravatar, no tracking).
+        var elsewhere = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith(host.BaseAddress.AbsoluteUri, StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
+            {
+                elsewhere.Add(request.Url);
+            }
+        };
         var article = new ArticlePage(page);
 
         await page.GotoAsync(path);
@@ -66,6 +75,8 @@ public sealed class HostileCommentTests(BylineHost host, Chromium chromium) : IC
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         Assert.Empty(dialogs);
+        Assert.Empty(elsewhere);
+        await Expect(page.Locator("#comments article.comment svg.avatar--art")).ToHaveCountAsync(Hostile.Length);
         Assert.True(await page.EvaluateAsync<bool>("() => typeof window.__pwned === 'undefined'"), "a hostile comment ran script");
         // Nothing the commenters typed became an element or an attribute.
         Assert.Equal(0, await page.EvaluateAsync<int>("() => document.querySelectorAll('#comments .comment__body *:not(p):not(br):not(a)').length"));

@@ -128,6 +128,19 @@ internal static class CommentArrangements
     public static List<int> CommentIdsShown(this IParentNode page) =>
         page.QuerySelectorAll("#comments article.comment").Select(a => int.Parse(a.Id!["comment-".Length..], System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
+    /// <summary>The comment count a story list (front page, section) shows for the story at <paramref name="storyPath"/>.</summary>
+    public static int CommentCountListedFor(this IParentNode list, string storyPath)
+    {
+        var card = list.QuerySelectorAll(".story-meta").FirstOrDefault(meta => meta.ParentElement!.QuerySelector($"h2 a[href='{storyPath}']") is not null);
+        Assert.True(card is not null, $"the list does not show the story {storyPath}");
+        var link = card.QuerySelector("a.story-meta__comments");
+        return link is null ? 0 : int.Parse(link.TextContent.Split(' ')[0], System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The address of the section list of the section <see cref="PublishStoryAsync"/> files stories in.</summary>
+    public static Task<string> StorySectionPathAsync(this BylineHost host) =>
+        host.WithDatabaseAsync(async db => SiteUrls.Section(await db.Sections.OrderBy(s => s.Id).Select(s => s.Slug).FirstAsync(Cancel)));
+
     /// <summary>The text of the form's error summary, or "" when the form came back without one.</summary>
     public static string FormErrors(this IParentNode page) => page.QuerySelector("#comment-errors")?.TextContent ?? "";
 }

@@ -91,6 +91,22 @@ public sealed class ModerationRuleTests(BylineHost host) : IClassFixture<BylineH
     }
 
     [Fact]
+    public async Task A_comment_that_goes_up_at_once_also_updates_the_count_on_story_lists_that_were_already_cached()
+    {
+        await host.SetCommentSettingsAsync(CommentRules.Defaults);
+        var (_, path) = await host.PublishStoryAsync("Tram depot open day");
+        var section = await host.StorySectionPathAsync();
+        var email = await host.EmailWithApprovedCommentAsync();
+        Assert.Equal(0, (await _reader.GetDocumentAsync(section)).CommentCountListedFor(path));
+
+        var (response, _) = await PostAsync(path, email, Unique("See you at the depot."), name: "Regular Reader");
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal(1, CommentCountInJsonLd(await _reader.GetDocumentAsync(path)));
+        Assert.Equal(1, (await _reader.GetDocumentAsync(section)).CommentCountListedFor(path));
+    }
+
+    [Fact]
     public async Task A_comment_with_more_than_two_links_is_held_even_from_a_trusted_email_and_two_links_are_fine()
     {
         await host.SetCommentSettingsAsync(CommentRules.Defaults);

@@ -248,6 +248,21 @@ public sealed class OwnCommentTests(EmbargoHost host) : IClassFixture<EmbargoHos
     }
 
     [Fact]
+    public async Task Deleting_a_published_comment_takes_it_off_the_story_and_out_of_the_count_on_story_lists()
+    {
+        using var commenter = await PostAsync(await host.EmailWithApprovedCommentAsync());
+        var section = await host.StorySectionPathAsync();
+        Assert.Equal(1, (await _anyone.GetDocumentAsync(section)).CommentCountListedFor(commenter.Path));
+        Assert.Equal([commenter.CommentId], (await _anyone.GetDocumentAsync(commenter.Path)).CommentIdsShown());
+
+        var (response, _) = await DeleteAsync(commenter);
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Empty((await _anyone.GetDocumentAsync(commenter.Path)).CommentIdsShown());
+        Assert.Equal(0, (await _anyone.GetDocumentAsync(section)).CommentCountListedFor(commenter.Path));
+    }
+
+    [Fact]
     public async Task Deleting_a_published_comment_that_has_replies_keeps_the_replies_readable()
     {
         using var commenter = await PostAsync(await host.EmailWithApprovedCommentAsync());
