@@ -32,12 +32,12 @@ internal static class SiteCommands
             var result = await backup.ExportAsync(parsed.GetValue(file)!, parsed.GetValue(withCredentials), progress, cancellationToken);
             var manifest = result.Manifest;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Wrote {result.Path}: {Megabytes(result.Bytes)} in {clock.Elapsed.TotalSeconds:0.0} s; {Count(manifest, "articles")} stories, " +
-                $"{Count(manifest, "comments")} comments, {Count(manifest, "staffUsers")} staff members " +
-                $"{(manifest.WithCredentials ? "with their credentials" : "without credentials")}, {manifest.MediaFiles} media files."));
+                $"Wrote {result.Path}: {Size(result.Bytes)} in {clock.Elapsed.TotalSeconds:0.0} s; {Count(manifest, "articles"):N0} stories, " +
+                $"{Count(manifest, "comments"):N0} comments, {Count(manifest, "staffUsers"):N0} staff members " +
+                $"{(manifest.WithCredentials ? "with their credentials" : "without credentials")}, {manifest.MediaFiles:N0} media files."));
             if (manifest.MissingMediaFiles > 0)
             {
-                Console.WriteLine($"{manifest.MissingMediaFiles} media files the library lists were already missing from the media folder; they are not in the archive.");
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{manifest.MissingMediaFiles:N0} media files the library lists were already missing from the media folder; they are not in the archive."));
             }
             Console.WriteLine("It holds commenters' email addresses: keep it as private as the database.");
             return BylineCommandLine.Success;
@@ -100,7 +100,9 @@ internal static class SiteCommands
 
     private static long Count(SiteArchiveManifest manifest, string kind) => manifest.Kinds.FirstOrDefault(k => k.Name == kind)?.Count ?? 0;
 
-    private static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0:0.0} MB");
+    private static string Size(long bytes) => bytes < 1024 * 1024
+        ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0} KB")
+        : string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0:0.0} MB");
 
     /// <summary>One line a kind on stderr, written as it happens (Progress&lt;T&gt; would post them out of order).</summary>
     private sealed class StandardErrorProgress : IProgress<TransferProgress>

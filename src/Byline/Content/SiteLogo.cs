@@ -22,12 +22,20 @@ public sealed class SiteLogo(BylineDb db, IMemoryCache cache)
         {
             return null;
         }
-        return await cache.GetOrCreateAsync(Key(id), async entry =>
+        try
         {
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
-            var item = await db.MediaItems.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
-            return item is null || item.Width <= 0 || item.Height <= 0 ? null : Size(item);
-        });
+            return await cache.GetOrCreateAsync(Key(id), async entry =>
+            {
+                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
+                var item = await db.MediaItems.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+                return item is null || item.Width <= 0 || item.Height <= 0 ? null : Size(item);
+            });
+        }
+        catch (Exception e) when (Web.DatabaseOutage.IsOutage(e))
+        {
+            // The masthead falls back to the site's name while the database is away.
+            return null;
+        }
     }
 
     public void Forget(int logoId) => cache.Remove(Key(logoId));

@@ -26,6 +26,11 @@ public sealed class ErrorModel(BylineDb db, ILogger<ErrorModel> logger) : Reader
     private async Task ShowAsync(int code, CancellationToken cancellationToken)
     {
         Code = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
+        if (HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null && Response.StatusCode is >= 500 and <= 599)
+        {
+            // The exception handler already chose the status (503 while the database is away, else 500).
+            Code = Response.StatusCode;
+        }
         var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null
             || HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null;
         if (!reExecuted)
@@ -48,7 +53,7 @@ public sealed class ErrorModel(BylineDb db, ILogger<ErrorModel> logger) : Reader
             {
                 Latest = await db.Articles.AsNoTracking().Published().NewestFirst().Take(5).ToSummaries().ToListAsync(cancellationToken);
             }
-            catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
+            catch (Exception e) when (DatabaseOutage.IsOutage(e) || e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
             {
                 logger.LogWarning(e, "The error page could not list the latest stories");
             }

@@ -14,12 +14,16 @@ namespace Byline.Transfer;
 /// <c>Byline export site FILE</c>: writes the whole site (every table, see <see cref="ArchiveKinds"/>, and the stored
 /// image variants) into one archive while the site keeps serving. Everything is read inside one read-only transaction,
 /// so the archive is one consistent moment of the site even when stories and comments arrive during the export, and
-/// rows stream one at a time from the database into the zip, so memory stays flat however large the archive is.
+/// rows stream one at a time from the database into the zip (see <see cref="StreamingExecutionStrategy"/>), so memory
+/// stays flat however large the archive is.
 /// </summary>
 public sealed class SiteBackup(BylineDb db, IMediaStore media, TimeProvider clock)
 {
     public const string MediaFilesKind = "mediaFiles";
     private const int ProgressEvery = 50_000;
+
+    /// <summary>Entries kept free for the manifest and the data parts (each up to <see cref="SiteArchive.PartBytes"/>).</summary>
+    private const int DataEntriesAllowance = 1_000;
 
     /// <param name="path">The archive to create; an existing file is never overwritten.</param>
     /// <param name="withCredentials">Carry password hashes, security stamps, two-factor keys and invitations too.</param>
@@ -41,8 +45,8 @@ public sealed class SiteBackup(BylineDb db, IMediaStore media, TimeProvider cloc
         var partial = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.partial");
         try
         {
-            var manifest = await db.Database.CreateExecutionStrategy().ExecuteAsync(
-                attemptToken => WriteArchiveAsync(partial, withCredentials, progress, attemptToken), cancellationToken);
+            var manifest = await new StreamingExecutionStrategy(db).ExecuteAsync(
+                token => WriteArchiveAsync(partial, withCredentials, progress, token), cancellationToken);
             File.Move(partial, target, overwrite: false);
             return new SiteBackupResult(target, manifest, new FileInfo(target).Length);
         }
@@ -74,6 +78,7 @@ public sealed class SiteBackup(BylineDb db, IMediaStore media, TimeProvider cloc
             }
 
             var createdAt = clock.GetUtcNow();
+            await EnsureMediaFitsAsync(cancellationToken);
             await using var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true);
             SiteArchiveManifest manifest;
             await using (var zip = await ZipArchive.CreateAsync(file, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken))
@@ -147,6 +152,24 @@ public sealed class SiteBackup(BylineDb db, IMediaStore media, TimeProvider cloc
         await writer.CompleteAsync(cancellationToken);
         progress?.Report(new TransferProgress(kind.Name, writer.Count, Done: true));
         return new ArchivedKind(kind.Name, writer.Count, [.. writer.Files]);
+    }
+
+    /// <summary>
+    /// Every variant is one entry, and a restore accepts at most <see cref="SiteArchive.MaxEntries"/>: a library too large
+    /// for that is refused now, before minutes of writing, rather than written into an archive no restore would read.
+    /// </summary>
+    private async Task EnsureMediaFitsAsync(CancellationToken cancellationToken)
+    {
+        long variants = 0;
+        await foreach (var widths in db.MediaItems.AsNoTracking().Select(m => m.VariantWidths).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            variants += widths.Split(',', StringSplitOptions.RemoveEmptyEntries).Length * MediaFileNames.Extensions.Count;
+        }
+        if (variants > SiteArchive.MaxEntries - DataEntriesAllowance)
+        {
+            throw new SiteTransferException(
+                $"the media library has {variants:N0} image files, more than one archive may hold ({SiteArchive.MaxEntries - DataEntriesAllowance:N0}); back up the media folder separately");
+        }
     }
 
     /// <summary>Every stored variant of every media item, stored as is (images are compressed already).</summary>

@@ -20,14 +20,14 @@ internal static class RestoredSite
         return result;
     }
 
-    public static async Task AssertSamePublicSiteAsync(BackupSourceHost source, EmptySiteHost restored)
+    public static async Task AssertSamePublicSiteAsync(BackupSourceHost source, EmptySiteHost restored, bool toMicroseconds = false)
     {
         var paths = await PublicPages.CrawlAsync(source, [source.MovedStoryOldPath, source.RenamedTagOldPath]);
         Assert.True(paths.Count > 80, $"the crawl reached only {paths.Count} addresses");
         Assert.Contains(paths, p => p.StartsWith("/media/", StringComparison.Ordinal));
         Assert.Contains(paths, p => p.Contains(BackupSourceHost.MovedSlug, StringComparison.Ordinal));
 
-        var differences = await PublicPages.DifferencesAsync(source, restored, paths);
+        var differences = await PublicPages.DifferencesAsync(source, restored, paths, toMicroseconds);
 
         Assert.True(differences.Count == 0, $"{differences.Count} of {paths.Count} addresses differ:\n{string.Join("\n", differences.Take(10))}");
     }
