@@ -58,6 +58,11 @@ internal sealed class ArchiveColumn
         {
             return $"is {text.Length} characters long, more than the {maxLength} it may have";
         }
+        if (clrValue is DateTimeOffset { Offset.Ticks: not 0 } local)
+        {
+            // Byline stores every time in UTC (and PostgreSQL accepts nothing else): a hand-edited offset is converted.
+            clrValue = local.ToUniversalTime();
+        }
 
         if (Property.IsIndexerProperty())
         {

@@ -28,6 +28,6 @@ public sealed partial class FrontPage(IPage page)
     }
 
     /// <summary>/{section}/{yyyy}/{MM}/{dd}/{slug}, the stable article address.</summary>
-    [GeneratedRegex(@"/[a-z0-9-]+/\d{4}/\d{2}/\d{2}/[a-z0-9-]+$")]
+    [GeneratedRegex(@"/[a-z0-9-]+/\d{4}/\d{2}/\d{2}/[a-z0-9-]+(\?[^#]*)?(#.*)?$")]
     private static partial Regex ArticlePath();
 }
