@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Byline.IntegrationTests;
 
 /// <summary>The sample site plus <see cref="ExtraStories"/> older stories by Devika Rao in the Environment section, for paging.</summary>
-public sealed class LargeArchiveHost : BylineHost
+public class LargeArchiveHost : BylineHost
 {
     public const int ExtraStories = 45;
     public const string Section = "environment";

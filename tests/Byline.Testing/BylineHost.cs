@@ -86,10 +86,16 @@ public class BylineHost : WebApplicationFactory<Program>, IAsyncLifetime
             builder.UseSetting(key, value);
         }
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
+        builder.ConfigureServices(ConfigureTestServices);
         if (Clock is not null)
         {
             builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
         }
+    }
+
+    /// <summary>Services a test host adds to the application (an interceptor, a fake).</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
     }
 
     /// <summary>Runs <paramref name="work"/> with the application's own database context, in a scope of its own.</summary>

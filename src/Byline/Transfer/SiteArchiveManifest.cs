@@ -25,7 +25,7 @@ public sealed record SiteArchiveManifest
     /// <summary>A reminder, in the file itself, of what the archive holds and how to treat it.</summary>
     public required string Notice { get; init; }
 
-    public required IReadOnlyList<ArchivedKind> Kinds { get; init; }
+    public required IReadOnlyList<ManifestKind> Kinds { get; init; }
 
     /// <summary>Image variant files under <c>media/</c>.</summary>
     public required long MediaFiles { get; init; }

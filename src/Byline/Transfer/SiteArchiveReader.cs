@@ -79,7 +79,7 @@ internal sealed partial class SiteArchiveReader : IAsyncDisposable
     }
 
     /// <summary>The records of one kind across its parts, one at a time.</summary>
-    public async IAsyncEnumerable<ArchiveItem> ReadAsync(ArchivedKind kind, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<ArchiveItem> ReadAsync(ManifestKind kind, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(kind);
         foreach (var name in kind.Files)

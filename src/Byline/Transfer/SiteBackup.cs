@@ -83,7 +83,7 @@ public sealed class SiteBackup(BylineDb db, IMediaStore media, TimeProvider cloc
             SiteArchiveManifest manifest;
             await using (var zip = await ZipArchive.CreateAsync(file, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken))
             {
-                var kinds = new List<ArchivedKind>();
+                var kinds = new List<ManifestKind>();
                 foreach (var kind in ArchiveKinds.All.Where(k => k.IsArchived(withCredentials)))
                 {
                     kinds.Add(await WriteKindAsync(zip, kind, withCredentials, createdAt, progress, cancellationToken));
@@ -128,7 +128,7 @@ public sealed class SiteBackup(BylineDb db, IMediaStore media, TimeProvider cloc
         }
     }
 
-    private async Task<ArchivedKind> WriteKindAsync(
+    private async Task<ManifestKind> WriteKindAsync(
         ZipArchive zip, ArchiveKind kind, bool withCredentials, DateTimeOffset createdAt, IProgress<TransferProgress>? progress, CancellationToken cancellationToken)
     {
         var columns = kind.Columns(db, withCredentials);
@@ -151,7 +151,7 @@ public sealed class SiteBackup(BylineDb db, IMediaStore media, TimeProvider cloc
         }
         await writer.CompleteAsync(cancellationToken);
         progress?.Report(new TransferProgress(kind.Name, writer.Count, Done: true));
-        return new ArchivedKind(kind.Name, writer.Count, [.. writer.Files]);
+        return new ManifestKind(kind.Name, writer.Count, [.. writer.Files]);
     }
 
     /// <summary>

@@ -110,7 +110,7 @@ public sealed class SiteRestore(BylineDb db, IMediaStore media)
     private async Task RestoreKindAsync(
         SiteArchiveReader archive,
         ArchiveKind kind,
-        ArchivedKind archived,
+        ManifestKind archived,
         bool withCredentials,
         Dictionary<string, IReadOnlyList<int>> mediaWidths,
         IProgress<TransferProgress>? progress,

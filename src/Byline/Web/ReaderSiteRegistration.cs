@@ -75,8 +75,12 @@ public static class ReaderSiteRegistration
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseConditionalRequests();
-        app.UseOutputCache();
-        app.UseCdnHeaders();
+        // Byline:Cache:Enabled=false renders every page from the database: for benchmarks and debugging, never production.
+        if (app.Configuration.GetValue("Byline:Cache:Enabled", defaultValue: true))
+        {
+            app.UseOutputCache();
+            app.UseCdnHeaders();
+        }
         return app;
     }
 }

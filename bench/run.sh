@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# Byline's benchmark: wrk against Byline and, as the baseline measured in the same run, nginx serving the
+# byte-identical HTML of one article page as a static file. Everything listens on 127.0.0.1 only.
+#
+#   bench/run.sh                      # the sample site
+#   ARTICLES=10000 bench/run.sh       # plus a synthetic archive of that many stories (Byline dev generate)
+#   DURATION=10s CONNECTIONS="64" bench/run.sh
+#
+# Writes bench/results/latest.md (or $OUTPUT) and prints the table.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${DURATION:-15s}
+CONNECTIONS=${CONNECTIONS:-"64 256"}
+ARTICLES=${ARTICLES:-0}
+OUTPUT=${OUTPUT:-bench/results/latest.md}
+THREADS=2
+
+need=()
+command -v wrk >/dev/null || need+=(wrk)
+command -v nginx >/dev/null || need+=(nginx)
+if ((${#need[@]})); then
+  echo "bench: installing ${need[*]}" >&2
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+echo "bench: building Byline in Release" >&2
+dotnet build -c Release src/Byline -v quiet -nologo >/dev/null
+dll=src/Byline/bin/Release/net10.0/Byline.dll
+
+work=$(mktemp -d /tmp/byline-bench.XXXXXX)
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+cached_port=5181 uncached_port=5182 nginx_port=5183
+export Byline__DataPath="$work/data" Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.Hosting.Lifetime=Warning
+
+if [ "$ARTICLES" -gt 0 ]; then
+  echo "bench: generating $ARTICLES synthetic stories" >&2
+  dotnet "$dll" dev generate --articles "$ARTICLES" >&2
+fi
+
+wait_for() { # url -> seconds waited (also the cold start)
+  local start=$(date +%s.%N)
+  until curl -sf -o /dev/null "$1"; do sleep 0.02; done
+  echo "$(date +%s.%N) - $start" | bc
+}
+
+# Cold start: process start to the first 200 of an article page (the database already exists).
+dotnet "$dll" migrate >/dev/null
+start=$(date +%s.%N)
+dotnet "$dll" --urls "http://127.0.0.1:$cached_port" >"$work/cached.log" 2>&1 &
+cached_pid=$!; pids+=("$cached_pid")
+until curl -sf -o /dev/null "http://127.0.0.1:$cached_port/healthz"; do sleep 0.02; done
+article=$(curl -s "http://127.0.0.1:$cached_port/" | grep -o 'href="/[a-z0-9-]*/[0-9]\{4\}/[0-9][0-9]/[0-9][0-9]/night-tram-trial-timetable"' | head -n 1 | cut -d'"' -f2)
+[ -n "$article" ] || article=$(curl -s "http://127.0.0.1:$cached_port/" | grep -o 'href="/[a-z0-9-]*/[0-9]\{4\}/[0-9][0-9]/[0-9][0-9]/[a-z0-9-]*"' | head -n 1 | cut -d'"' -f2)
+until curl -sf -o /dev/null "http://127.0.0.1:$cached_port$article"; do sleep 0.02; done
+cold_start=$(echo "$(date +%s.%N) - $start" | bc)
+
+Byline__Cache__Enabled=false dotnet "$dll" --urls "http://127.0.0.1:$uncached_port" >"$work/uncached.log" 2>&1 &
+uncached_pid=$!; pids+=("$uncached_pid")
+until curl -sf -o /dev/null "http://127.0.0.1:$uncached_port/healthz"; do sleep 0.05; done
+
+# The baseline: the same bytes from nginx.
+mkdir -p "$work/www" "$work/nginx-temp"
+curl -s "http://127.0.0.1:$cached_port$article" -o "$work/www/article.html"
+cat > "$work/nginx.conf" <<NGINX
+worker_processes auto;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush off;
+  keepalive_requests 1000000;
+  keepalive_timeout 65;
+  client_body_temp_path $work/nginx-temp;
+  proxy_temp_path $work/nginx-temp;
+  fastcgi_temp_path $work/nginx-temp;
+  uwsgi_temp_path $work/nginx-temp;
+  scgi_temp_path $work/nginx-temp;
+  server {
+    listen 127.0.0.1:$nginx_port;
+    root $work/www;
+    location = /article { default_type "text/html; charset=utf-8"; try_files /article.html =404; }
+  }
+}
+NGINX
+nginx -c "$work/nginx.conf"
+
+measure() { # name url connections -> "rps p50 p99 errors"
+  local out
+  out=$(wrk -t$THREADS -c"$3" -d"$DURATION" --latency "$2" 2>&1)
+  local rps p50 p99 errors
+  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  p50=$(echo "$out" | awk '$1=="50%" {print $2}')
+  p99=$(echo "$out" | awk '$1=="99%" {print $2}')
+  errors=$(echo "$out" | awk '/Non-2xx/ {n+=$5} /Socket errors/ {gsub(",",""); n+=$4+$6+$8+$10} END {print n+0}')
+  echo "$rps $p50 $p99 $errors"
+}
+
+targets=(
+  "nginx static article|http://127.0.0.1:$nginx_port/article"
+  "Byline article, warm (output cache)|http://127.0.0.1:$cached_port$article"
+  "Byline article, uncached|http://127.0.0.1:$uncached_port$article"
+  "Byline front page|http://127.0.0.1:$cached_port/"
+  "Byline section page|http://127.0.0.1:$cached_port/city"
+  "Byline RSS feed|http://127.0.0.1:$cached_port/feed"
+  "Byline search|http://127.0.0.1:$cached_port/search?q=harbour+council"
+)
+
+# Warm every Byline URL once so the output cache holds it.
+for target in "${targets[@]}"; do curl -s -o /dev/null "${target#*|}"; done
+
+declare -A baseline
+rows=()
+for connections in $CONNECTIONS; do
+  for target in "${targets[@]}"; do
+    name=${target%%|*} url=${target#*|}
+    read -r rps p50 p99 errors < <(measure "$name" "$url" "$connections")
+    if [[ $name == nginx* ]]; then baseline[$connections]=$rps; fi
+    ratio=$(echo "scale=2; $rps / ${baseline[$connections]}" | bc)
+    rows+=("| $name | $connections | $(printf '%.0f' "$rps") | $p50 | $p99 | $errors | ${ratio} × |")
+    echo "bench: $name @ $connections: $rps req/s" >&2
+  done
+done
+
+peak_kb() { awk '/VmHWM/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
+cached_mb=$(( $(peak_kb "$cached_pid") / 1024 ))
+uncached_mb=$(( $(peak_kb "$uncached_pid") / 1024 ))
+stories=$(curl -s "http://127.0.0.1:$cached_port/sitemap.xml" | grep -o 'sitemap-articles-[0-9]*' | wc -l)
+
+{
+  echo "# Byline benchmark"
+  echo
+  echo "- Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr); wrk $THREADS threads on the same cores, $DURATION per run"
+  echo "- Commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown), $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "- Archive: sample site$( [ "$ARTICLES" -gt 0 ] && echo " + $ARTICLES synthetic stories")"
+  echo "- Article: $article ($(wc -c < "$work/www/article.html") bytes)"
+  echo "- Cold start to the first article page: ${cold_start}s"
+  echo "- Peak memory (RSS): cached node ${cached_mb} MB, uncached node ${uncached_mb} MB"
+  echo
+  echo "| target | connections | requests/s | p50 | p99 | errors | vs nginx |"
+  echo "|---|---:|---:|---:|---:|---:|---:|"
+  printf '%s\n' "${rows[@]}"
+} > "$work/report.md"
+mkdir -p "$(dirname "$OUTPUT")"
+cp "$work/report.md" "$OUTPUT"
+cat "$OUTPUT"

@@ -1,0 +1,88 @@
+using Byline.Testing;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Byline.IntegrationTests.ScaleOut;
+
+/// <summary>
+/// The pages run a fixed, small number of SQL commands, whatever the size of the archive: no N+1 anywhere. Measured on
+/// uncached renders (the output cache is turned off for these hosts), once on the sample site and once with 45 more
+/// stories.
+/// </summary>
+public sealed class QueryCountTests(QueryCountTests.SmallSite small, QueryCountTests.BigSite big)
+    : IClassFixture<QueryCountTests.SmallSite>, IClassFixture<QueryCountTests.BigSite>
+{
+    public sealed class SmallSite : BylineHost
+    {
+        public SmallSite() => With("Byline:Cache:Enabled", "false");
+
+        public SqlCommandCounter Counter => Services.GetServices<IInterceptor>().OfType<SqlCommandCounter>().Single();
+
+        protected override void ConfigureTestServices(IServiceCollection services) =>
+            services.AddSingleton<IInterceptor, SqlCommandCounter>();
+    }
+
+    public sealed class BigSite : LargeArchiveHost
+    {
+        public BigSite() => With("Byline:Cache:Enabled", "false");
+
+        public SqlCommandCounter Counter => Services.GetServices<IInterceptor>().OfType<SqlCommandCounter>().Single();
+
+        protected override void ConfigureTestServices(IServiceCollection services) =>
+            services.AddSingleton<IInterceptor, SqlCommandCounter>();
+    }
+
+    private static async Task<int> CommandsForAsync(BylineHost host, SqlCommandCounter counter, string path)
+    {
+        using var reader = host.CreateReader();
+        // The first request warms per-process caches (sections, settings); the second is the steady state.
+        await reader.GetDocumentAsync(path);
+        counter.Reset();
+        await reader.GetDocumentAsync(path);
+        return counter.For(path);
+    }
+
+    [Theory]
+    [InlineData("/", 4)]
+    [InlineData("/environment", 2)]
+    [InlineData("/tag/weather", 2)]
+    [InlineData("/author/devika-rao", 2)]
+    [InlineData("/feed", 3)]
+    [InlineData("/sitemap-articles-1.xml", 1)]
+    public async Task A_list_page_runs_a_fixed_number_of_commands_whatever_the_archive_size(string path, int expected)
+    {
+        var onSmall = await CommandsForAsync(small, small.Counter, path);
+        var onBig = await CommandsForAsync(big, big.Counter, path);
+
+        Assert.Equal(expected, onSmall);
+        Assert.Equal(onSmall, onBig);
+    }
+
+    [Fact]
+    public async Task The_article_page_runs_a_fixed_number_of_commands()
+    {
+        var smallPath = await small.PathOfAsync(Stories.Footbridge);
+        var bigPath = await big.PathOfAsync(Stories.Footbridge);
+
+        var onSmall = await CommandsForAsync(small, small.Counter, smallPath);
+        var onBig = await CommandsForAsync(big, big.Counter, bigPath);
+
+        Assert.InRange(onSmall, 1, 8);
+        Assert.Equal(onSmall, onBig);
+    }
+
+    [Fact]
+    public async Task With_the_cache_turned_off_every_request_really_reads_the_database_and_carries_no_cache_headers()
+    {
+        using var reader = small.CreateReader();
+        small.Counter.Reset();
+        using var first = await reader.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+        var afterFirst = small.Counter.For("/");
+        using var second = await reader.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.True(afterFirst > 0);
+        Assert.Equal(2 * afterFirst, small.Counter.For("/"));
+        Assert.Null(second.Headers.ETag);
+        Assert.False(second.Headers.Contains("Surrogate-Key"));
+    }
+}
