@@ -19,6 +19,7 @@ THREADS=2
 need=()
 command -v wrk >/dev/null || need+=(wrk)
 command -v nginx >/dev/null || need+=(nginx)
+command -v bc >/dev/null || need+=(bc)
 if ((${#need[@]})); then
   echo "bench: installing ${need[*]}" >&2
   DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
@@ -29,6 +30,7 @@ dotnet build -c Release src/Byline -v quiet -nologo >/dev/null
 dll=src/Byline/bin/Release/net10.0/Byline.dll
 
 work=$(mktemp -d /tmp/byline-bench.XXXXXX)
+chmod 755 "$work"   # nginx's workers (www-data) must read the page
 pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -38,7 +40,7 @@ cleanup() {
 trap cleanup EXIT
 
 cached_port=5181 uncached_port=5182 nginx_port=5183
-export Byline__DataPath="$work/data" Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.Hosting.Lifetime=Warning
+export Byline__DataPath="$work/data" Logging__LogLevel__Default=Warning
 
 if [ "$ARTICLES" -gt 0 ]; then
   echo "bench: generating $ARTICLES synthetic stories" >&2
@@ -69,6 +71,7 @@ until curl -sf -o /dev/null "http://127.0.0.1:$uncached_port/healthz"; do sleep 
 # The baseline: the same bytes from nginx.
 mkdir -p "$work/www" "$work/nginx-temp"
 curl -s "http://127.0.0.1:$cached_port$article" -o "$work/www/article.html"
+chmod -R a+rX "$work/www"
 cat > "$work/nginx.conf" <<NGINX
 worker_processes auto;
 pid $work/nginx.pid;
@@ -93,6 +96,7 @@ http {
 }
 NGINX
 nginx -c "$work/nginx.conf"
+cmp -s <(curl -s "http://127.0.0.1:$nginx_port/article") "$work/www/article.html" || { echo "bench: nginx does not serve the article" >&2; exit 1; }
 
 measure() { # name url connections -> "rps p50 p99 errors"
   local out

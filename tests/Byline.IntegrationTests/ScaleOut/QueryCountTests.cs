@@ -43,7 +43,7 @@ public sealed class QueryCountTests(QueryCountTests.SmallSite small, QueryCountT
     }
 
     [Theory]
-    [InlineData("/", 4)]
+    [InlineData("/", 3)]
     [InlineData("/environment", 2)]
     [InlineData("/tag/weather", 2)]
     [InlineData("/author/devika-rao", 2)]
