@@ -3,6 +3,7 @@ using Byline.Caching;
 using Byline.Cli;
 using Byline.Comments;
 using Byline.Content;
+using Byline.ContentApi;
 using Byline.Feeds;
 using Byline.Media;
 using Byline.Publishing;
@@ -25,6 +26,7 @@ app.MapHealth();
 app.MapFeeds();
 app.MapSitemaps();
 app.MapMedia();
+app.MapContentApi();
 app.MapRazorPages().WithStaticAssets();
 app.AnnounceAddresses();
 

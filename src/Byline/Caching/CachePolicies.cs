@@ -9,7 +9,7 @@ public static class CachePolicies
     /// <summary>The article page, which also varies by the comment-received notice.</summary>
     public const string ArticlePage = "article-page";
 
-    /// <summary>Search results: short-lived, varied by the query.</summary>
+    /// <summary>Search results, page and API: short-lived, varied by the search parameters only.</summary>
     public const string Search = "search";
 
     /// <summary>Feeds, sitemaps and robots.txt.</summary>

@@ -1,3 +1,4 @@
+using Byline.Search;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -25,7 +26,7 @@ public static class CachingRegistration
                 .Expire(PageLifetime).SetVaryByQuery("comment", "cpage", "corder", "replyto").Tag(CacheTags.Navigation)
                 .AddPolicy<CommenterCookieBypass>());
             options.AddPolicy(CachePolicies.Search, policy => policy
-                .Expire(TimeSpan.FromMinutes(2)).SetVaryByQuery("q", "page").Tag(CacheTags.Navigation));
+                .Expire(TimeSpan.FromMinutes(2)).SetVaryByQuery(SearchParameters.All).Tag(CacheTags.Navigation));
             options.AddPolicy(CachePolicies.Machine, policy => policy
                 .Expire(PageLifetime).SetVaryByQuery([]));
         });

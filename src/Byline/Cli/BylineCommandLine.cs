@@ -12,7 +12,7 @@ public static class BylineCommandLine
     public const int UserError = 1;
     public const int UsageError = 2;
 
-    private static readonly HashSet<string> Commands = ["user", "migrate", "export", "import", "--help", "-h", "-?", "--version"];
+    private static readonly HashSet<string> Commands = ["user", "migrate", "export", "import", "search", "dev", "--help", "-h", "-?", "--version"];
 
     public static bool Handles(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -24,6 +24,8 @@ public static class BylineCommandLine
         root.Subcommands.Add(MigrateCommand.Create(createBuilder));
         root.Subcommands.Add(new Command("export", "Write the site out to files.") { SiteCommands.Export(createBuilder) });
         root.Subcommands.Add(new Command("import", "Read files into the site.") { SiteCommands.Import(createBuilder) });
+        root.Subcommands.Add(SearchCommands.Create(createBuilder));
+        root.Subcommands.Add(DevCommands.Create(createBuilder));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Byline.Accounts;
 using Byline.Caching;
+using Byline.Search;
 using Byline.Storage;
 using Byline.Web;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,8 @@ namespace Byline.Content;
 /// <summary>
 /// Creates, edits, orders and deletes sections. A section's slug is the first segment of its stories' URLs, so a
 /// changed slug leaves 301s behind for the section page and its feeds (stories redirect by themselves), and every
-/// change evicts every public page, since every page shows the section navigation.
+/// change evicts every public page, since every page shows the section navigation. A section's name is part of the
+/// search index: renaming one reindexes its published stories in the same transaction.
 /// </summary>
 public sealed class SectionCatalog(
     BylineDb db,
@@ -20,6 +22,7 @@ public sealed class SectionCatalog(
     SectionDirectory directory,
     PublicCache cache,
     AuditLog audit,
+    IArticleSearch search,
     TimeProvider clock)
 {
     public const int NameMaxLength = 80;
@@ -82,7 +85,8 @@ public sealed class SectionCatalog(
         var changes = new List<string>();
         var description = (input.Description ?? "").Trim();
         var oldPosition = sections.IndexOf(section) + 1;
-        if (section.Name != name)
+        var renamed = section.Name != name;
+        if (renamed)
         {
             changes.Add($"name “{section.Name}” → “{name}”");
         }
@@ -115,7 +119,7 @@ public sealed class SectionCatalog(
         var message = slugChanged
             ? $"The section “{name}” was saved. Its old address now redirects to {SiteUrls.Section(slug)}."
             : $"The section “{name}” was saved.";
-        return await CommitAsync(transaction, () => TaxonomyResult.Done(section.Id, message), cancellationToken);
+        return await CommitAsync(transaction, () => TaxonomyResult.Done(section.Id, message), cancellationToken, reindexSection: renamed ? section.Id : null);
     }
 
     /// <summary>Moves a section one place up (towards the front of the navigation) or down.</summary>
@@ -270,11 +274,16 @@ public sealed class SectionCatalog(
         db.Sections.OrderBy(s => s.Position).ThenBy(s => s.Name).ThenBy(s => s.Id).ToListAsync(cancellationToken);
 
     private async Task<TaxonomyResult> CommitAsync(
-        IDbContextTransaction transaction, Func<TaxonomyResult> done, CancellationToken cancellationToken)
+        IDbContextTransaction transaction, Func<TaxonomyResult> done, CancellationToken cancellationToken, int? reindexSection = null)
     {
         if (!await TrySaveAsync(cancellationToken))
         {
             return Collided();
+        }
+        if (reindexSection is { } sectionId)
+        {
+            var stories = await db.Articles.Published().Where(a => a.SectionId == sectionId).Select(a => a.Id).ToListAsync(cancellationToken);
+            await search.IndexAsync(stories, cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         directory.Forget();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Byline.Accounts;
 using Byline.Caching;
+using Byline.Search;
 using Byline.Storage;
 using Byline.Web;
 using Microsoft.EntityFrameworkCore;
@@ -10,9 +11,10 @@ namespace Byline.Content;
 /// <summary>
 /// Renames and merges tags. A changed tag address leaves a 301 behind, and the stories that carry the tag get a new
 /// version, so that an editor form opened before the change ends in a conflict instead of silently bringing the old
-/// tag back.
+/// tag back. Tag names are part of the search index: the stories of a renamed or merged tag are reindexed in the same
+/// transaction.
 /// </summary>
-public sealed class TagCatalog(BylineDb db, MovedPaths movedPaths, PublicCache cache, AuditLog audit, TimeProvider clock)
+public sealed class TagCatalog(BylineDb db, MovedPaths movedPaths, PublicCache cache, AuditLog audit, IArticleSearch search, TimeProvider clock)
 {
     public const int NameMaxLength = 80;
     public const int SlugMaxLength = 80;
@@ -57,6 +59,7 @@ public sealed class TagCatalog(BylineDb db, MovedPaths movedPaths, PublicCache c
         }
 
         var slugChanged = tag.Slug != slug;
+        var nameChanged = tag.Name != name;
         audit.Add(actor, AuditActions.TagChanged, Subject(tag.Id), $"Tag “{tag.Name}”: {string.Join("; ", changes)}");
         tag.Name = name;
         tag.Slug = slug;
@@ -64,6 +67,10 @@ public sealed class TagCatalog(BylineDb db, MovedPaths movedPaths, PublicCache c
         if (!await TrySaveAsync(cancellationToken))
         {
             return Collided();
+        }
+        if (nameChanged)
+        {
+            await search.IndexAsync(await PublishedStoriesTaggedAsync(tag.Id, cancellationToken), cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         await EvictAsync([tag.Id], cancellationToken);
@@ -127,6 +134,7 @@ public sealed class TagCatalog(BylineDb db, MovedPaths movedPaths, PublicCache c
         }
         await joins.Where(j => EF.Property<int>(j, "TagId") == from.Id).ExecuteDeleteAsync(cancellationToken);
         await db.Tags.Where(t => t.Id == from.Id).ExecuteDeleteAsync(cancellationToken);
+        await search.IndexAsync(storyIds, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         await EvictAsync([from.Id, target.Id], cancellationToken);
@@ -170,6 +178,9 @@ public sealed class TagCatalog(BylineDb db, MovedPaths movedPaths, PublicCache c
         }
         return errors;
     }
+
+    private Task<List<int>> PublishedStoriesTaggedAsync(int tagId, CancellationToken cancellationToken) =>
+        db.Articles.Published().Where(a => a.Tags.Any(t => t.Id == tagId)).Select(a => a.Id).ToListAsync(cancellationToken);
 
     /// <summary>Stories carrying the tag changed: a form opened on an older version must not bring the old tag back.</summary>
     private Task<int> TouchStoriesAsync(int tagId, CancellationToken cancellationToken) =>

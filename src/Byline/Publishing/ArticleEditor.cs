@@ -2,6 +2,7 @@ using System.Globalization;
 using Byline.Accounts;
 using Byline.Caching;
 using Byline.Content;
+using Byline.Search;
 using Byline.Storage;
 using Byline.Web;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,8 @@ namespace Byline.Publishing;
 
 /// <summary>
 /// Saves a story from the editor (and autosave, and revision restore): validates, renders the Markdown once, keeps a
-/// revision, guards against overwriting a newer version, and records a 301 when a live story's address changes.
+/// revision, guards against overwriting a newer version, and records a 301 when a live story's address changes. A live
+/// story's search entry is rewritten in the same transaction as the save, so readers never search an older text.
 /// </summary>
 public sealed class ArticleEditor(
     BylineDb db,
@@ -18,16 +20,22 @@ public sealed class ArticleEditor(
     SiteUrls urls,
     PublicCache cache,
     AuditLog audit,
+    IArticleSearch search,
     TimeProvider clock)
 {
     /// <summary>Autosaves by the same person within this window update one revision instead of adding many.</summary>
     public static readonly TimeSpan AutosaveCoalescing = TimeSpan.FromMinutes(10);
 
-    public async Task<SaveResult> SaveAsync(int? articleId, ArticleDraft draft, Actor actor, string revisionNote, CancellationToken cancellationToken)
+    public Task<SaveResult> SaveAsync(int? articleId, ArticleDraft draft, Actor actor, string revisionNote, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(actor);
+        return db.InRetryableUnitAsync(() => SaveUnitAsync(articleId, draft, actor, revisionNote, cancellationToken), cancellationToken);
+    }
 
+    private async Task<SaveResult> SaveUnitAsync(int? articleId, ArticleDraft draft, Actor actor, string revisionNote, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         Article? article = null;
         if (articleId is { } id)
         {
@@ -123,6 +131,11 @@ public sealed class ArticleEditor(
                 .SingleAsync(a => a.Id == article.Id, cancellationToken);
             return SaveResult.Conflict(newer);
         }
+        if (isLive)
+        {
+            await search.IndexAsync(article.Id, cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
 
         if (isLive || before?.Path is not null)
         {

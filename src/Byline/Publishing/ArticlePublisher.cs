@@ -1,6 +1,7 @@
 using Byline.Accounts;
 using Byline.Caching;
 using Byline.Content;
+using Byline.Search;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,9 +10,10 @@ namespace Byline.Publishing;
 /// <summary>
 /// The only writer of a story's status, for the editor, the scheduler and every importer. Each move is one conditional
 /// UPDATE (only from the status it was read in), so two people or two nodes can never make the same move twice; the
-/// audit entry is written in the same transaction, and the public cache is evicted for exactly what the story touches.
+/// audit entry and the story's search entry are written in the same transaction, and the public cache is evicted for
+/// exactly what the story touches.
 /// </summary>
-public sealed class ArticlePublisher(BylineDb db, AuditLog audit, PublicCache cache, TimeProvider clock, ILogger<ArticlePublisher> logger)
+public sealed class ArticlePublisher(BylineDb db, AuditLog audit, PublicCache cache, IArticleSearch search, TimeProvider clock, ILogger<ArticlePublisher> logger)
 {
     public static readonly Actor Scheduler = Actor.System("Scheduler");
 
@@ -77,6 +79,11 @@ public sealed class ArticlePublisher(BylineDb db, AuditLog audit, PublicCache ca
             }
             audit.Add(actor, AuditActionFor(move), $"article:{articleId}", DescribeMove(move, story.Headline, newPublishedAt));
             await db.SaveChangesAsync(cancellationToken);
+            if (target == ArticleStatus.Published || story.Status == ArticleStatus.Published)
+            {
+                // Readers find a story the moment it is live, and never after it is taken down.
+                await search.IndexAsync(articleId, cancellationToken);
+            }
             await transaction.CommitAsync(cancellationToken);
             return true;
         });
@@ -123,6 +130,7 @@ public sealed class ArticlePublisher(BylineDb db, AuditLog audit, PublicCache ca
                 }
                 audit.Add(Scheduler, AuditActions.ArticlePublished, $"article:{story.Id}", $"Published “{story.Headline}” at its scheduled time");
                 await db.SaveChangesAsync(cancellationToken);
+                await search.IndexAsync(story.Id, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return true;
             });

@@ -21,4 +21,7 @@ public interface IArticleSearch
     /// usable while it is rebuilt. Returns the number of published stories indexed.
     /// </summary>
     Task<int> ReindexAllAsync(IProgress<SearchReindexProgress>? progress, CancellationToken cancellationToken);
+
+    /// <summary>After many entries were written at once (a rebuild, a generated archive): reorganises the index for reading.</summary>
+    Task CompactAsync(CancellationToken cancellationToken);
 }

@@ -113,8 +113,7 @@ public abstract class IndexedArticleSearch(BylineDb db, SiteIdentity site, TimeP
     /// <summary>Removes every entry whose story is gone or no longer has the status <paramref name="publishedStatus"/>.</summary>
     protected abstract Task RemoveUnpublishedAsync(string publishedStatus, CancellationToken cancellationToken);
 
-    /// <summary>After a full rebuild: lets the engine reorganise the index for reading.</summary>
-    protected virtual Task CompactAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public abstract Task CompactAsync(CancellationToken cancellationToken);
 
     /// <summary>A command on the context's own connection, enlisted in its current transaction.</summary>
     protected DbCommand Command(string sql)

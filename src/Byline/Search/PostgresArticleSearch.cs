@@ -1,6 +1,7 @@
 using System.Text;
 using Byline.Storage;
 using Byline.Web;
+using Microsoft.EntityFrameworkCore;
 
 namespace Byline.Search;
 
@@ -139,7 +140,7 @@ public sealed class PostgresArticleSearch(BylineDb db, SiteIdentity site, TimePr
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    protected override async Task CompactAsync(CancellationToken cancellationToken)
+    public override async Task CompactAsync(CancellationToken cancellationToken)
     {
         await using var command = Command("ANALYZE article_search");
         await Db.Database.OpenConnectionAsync(cancellationToken);

@@ -15,7 +15,7 @@ public sealed class SearchQuery
     public const int MaxPhraseWords = 10;
 
     /// <summary>Characters that join the parts of one written word: night-tram, O'Brien, 3.5, larkhaven.gov.</summary>
-    private const string Joiners = "-'’._/@&\u2010\u2011";
+    private const string Joiners = "-'’._@&\u2010\u2011";
 
     private SearchQuery(string text, IReadOnlyList<SearchTerm> terms)
     {

@@ -1,6 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 
 namespace Byline.Search;
 
@@ -16,8 +14,6 @@ public static class SearchSnippet
     public const char MarkStart = '\u0002';
     public const char MarkEnd = '\u0003';
     public const int DefaultWords = 32;
-
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     /// <summary>The best excerpt of <paramref name="text"/> for <paramref name="query"/>, or null when none of its words occur there.</summary>
     public static string? Excerpt(string text, SearchQuery query, int maxWords = DefaultWords)
@@ -63,8 +59,21 @@ public static class SearchSnippet
             }
         }
         var stop = Math.Min(words.Count, bestStart + maxWords);
+        // Whole written words only: "I've" is two words to the index, but an excerpt must not begin at "ve".
+        while (bestStart > 0 && !char.IsWhiteSpace(text[words[bestStart].Index - 1]))
+        {
+            bestStart--;
+        }
+        while (stop < words.Count && !char.IsWhiteSpace(text[words[stop].Index - 1]))
+        {
+            stop++;
+        }
         var marked = new StringBuilder(bestStart > 0 ? "…" : "");
         var from = words[bestStart].Index;
+        while (from > 0 && !char.IsWhiteSpace(text[from - 1]))
+        {
+            from--;
+        }
         var lastEnd = -1;
         foreach (var (first, last, _) in hits.Where(h => h.First >= bestStart && h.Last < stop))
         {
@@ -79,6 +88,10 @@ public static class SearchSnippet
             lastEnd = last;
         }
         var finish = words[stop - 1].Index + words[stop - 1].Length;
+        while (finish < text.Length && !char.IsWhiteSpace(text[finish]))
+        {
+            finish++;
+        }
         marked.Append(text, from, finish - from);
         return Tidy(marked.Append(stop < words.Count ? "…" : "").ToString());
     }
@@ -110,7 +123,7 @@ public static class SearchSnippet
             {
                 continue;
             }
-            html.Append(Encoder.Encode(marked[run..i]));
+            Encode(html, marked.AsSpan(run, i - run));
             run = i + 1;
             if (c == MarkStart && !open)
             {
@@ -124,6 +137,22 @@ public static class SearchSnippet
             }
         }
         return html.ToString();
+    }
+
+    /// <summary>Element text needs only these four escaped; every other character is written as it is, so names stay readable.</summary>
+    private static void Encode(StringBuilder html, ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '&' => html.Append("&amp;"),
+                '<' => html.Append("&lt;"),
+                '>' => html.Append("&gt;"),
+                '"' => html.Append("&quot;"),
+                _ => html.Append(c),
+            };
+        }
     }
 
     private static bool MatchesAt(List<string> folded, int at, SearchTerm term)

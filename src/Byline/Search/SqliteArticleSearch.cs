@@ -23,10 +23,22 @@ public sealed class SqliteArticleSearch(BylineDb db, SiteIdentity site, TimeProv
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(scope);
-        var sql = new StringBuilder("""
-            SELECT ArticleSearch.rowid, count(*) OVER ()
-            FROM ArticleSearch JOIN ArticleSearchFacts AS f ON f.ArticleId = ArticleSearch.rowid
-            WHERE ArticleSearch MATCH $match
+        // bm25 can only run inside the FTS5 scan: the matches are materialised with their score first, then counted and ordered.
+        var relevance = sort == SearchSort.Relevance;
+        var sql = new StringBuilder(relevance
+            ? string.Create(CultureInfo.InvariantCulture, $"""
+                WITH matches AS MATERIALIZED (
+                    SELECT ArticleSearch.rowid AS id, f.PublishedAt AS at,
+                        bm25(ArticleSearch, {Weights}) / (1.0 + max(0, $now - f.PublishedAt) / {TicksPerYear:0.0}) AS score
+                """)
+            : """
+                WITH matches AS MATERIALIZED (
+                    SELECT ArticleSearch.rowid AS id, f.PublishedAt AS at, 0 AS score
+                """);
+        sql.Append("""
+
+                FROM ArticleSearch JOIN ArticleSearchFacts AS f ON f.ArticleId = ArticleSearch.rowid
+                WHERE ArticleSearch MATCH $match
             """);
         await using var command = Command("");
         Set(command, "$match", query.ToFts5());
@@ -55,17 +67,18 @@ public sealed class SqliteArticleSearch(BylineDb db, SiteIdentity site, TimeProv
             sql.Append(" AND ArticleSearch.rowid IN (SELECT ArticleId FROM ArticleTags WHERE TagId = $tag)");
             Set(command, "$tag", tag);
         }
-        if (sort == SearchSort.Relevance)
+        if (relevance)
         {
-            // bm25 is negative, better matches more so: dividing by the age factor pulls older stories towards zero.
-            sql.Append(CultureInfo.InvariantCulture, $" ORDER BY bm25(ArticleSearch, {Weights}) / (1.0 + max(0, $now - f.PublishedAt) / {TicksPerYear:0.0}), f.PublishedAt DESC, ArticleSearch.rowid DESC");
             Set(command, "$now", now.UtcTicks);
         }
-        else
-        {
-            sql.Append(" ORDER BY f.PublishedAt DESC, ArticleSearch.rowid DESC");
-        }
-        sql.Append(" LIMIT $take OFFSET $skip");
+        // bm25 is negative, better matches more so: dividing by the age factor pulls older stories towards zero.
+        sql.Append("""
+
+            )
+            SELECT id, count(*) OVER () FROM matches
+            ORDER BY score, at DESC, id DESC
+            LIMIT $take OFFSET $skip
+            """);
         Set(command, "$take", take);
         Set(command, "$skip", skip);
         command.CommandText = sql.ToString();
@@ -146,7 +159,7 @@ public sealed class SqliteArticleSearch(BylineDb db, SiteIdentity site, TimeProv
         await RemoveAsync(orphans, cancellationToken);
     }
 
-    protected override async Task CompactAsync(CancellationToken cancellationToken)
+    public override async Task CompactAsync(CancellationToken cancellationToken)
     {
         // Merges the index's segments into one, the fastest shape to read after a rebuild.
         await InTransactionAsync(async () =>

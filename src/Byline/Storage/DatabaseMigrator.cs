@@ -1,18 +1,29 @@
 using Byline.Content.Sample;
+using Byline.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Byline.Storage;
 
 /// <summary>Brings the database to the current schema at start, and seeds the sample site into an empty one.</summary>
-public sealed class DatabaseMigrator(BylineDb db, SampleContentSeeder seeder, IConfiguration configuration, ILogger<DatabaseMigrator> logger)
+public sealed class DatabaseMigrator(BylineDb db, SampleContentSeeder seeder, IArticleSearch search, IConfiguration configuration, ILogger<DatabaseMigrator> logger)
 {
+    /// <summary>The migration that creates the search index; a database that receives it has stories to index.</summary>
+    private const string SearchIndexMigration = "SearchIndex";
+
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
+        var pending = await db.Database.GetPendingMigrationsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {
             // WAL lets readers continue while a writer commits; the setting is stored in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+        if (pending.Any(m => m.EndsWith("_" + SearchIndexMigration, StringComparison.Ordinal))
+            && await db.Articles.AnyAsync(cancellationToken))
+        {
+            var indexed = await search.ReindexAllAsync(null, cancellationToken);
+            logger.LogInformation("Built the search index: {ArticleCount} published stories", indexed);
         }
 
         var wantsSample = configuration.GetValue("Byline:SampleContent", defaultValue: true);

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Byline.Media;
+using Byline.Search;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -14,10 +15,13 @@ namespace Byline.Transfer;
 /// <c>Byline import site FILE</c>: restores an archive of <see cref="SiteBackup"/> into an empty database on either
 /// engine, keeping every primary key, all in one transaction: an archive that fails anywhere (bad JSON, a value out of
 /// range, a count that does not add up) leaves the database as it was, and the error names the entry and the item.
+/// The search index, which the archive does not carry (it is made from the stories), is rebuilt in the same transaction.
 /// The image variants are written once every row is in, before the commit, and removed again if the commit fails.
 /// </summary>
-public sealed class SiteRestore(BylineDb db, IMediaStore media)
+public sealed class SiteRestore(BylineDb db, IMediaStore media, IArticleSearch search)
 {
+    /// <summary>The progress name of the search index rebuild.</summary>
+    public const string SearchIndexKind = "searchIndex";
     private const int BatchSize = 1000;
     private const int ProgressEvery = 50_000;
 
@@ -77,6 +81,8 @@ public sealed class SiteRestore(BylineDb db, IMediaStore media)
             {
                 await ResetSequencesAsync(cancellationToken);
             }
+            var indexed = await search.ReindexAllAsync(null, cancellationToken);
+            progress?.Report(new TransferProgress(SearchIndexKind, indexed, Done: true));
 
             await WriteMediaAsync(archive, mediaWidths, written, progress, cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -1,6 +1,8 @@
 using System.Reflection;
 using Byline.Comments;
+using Byline.Search;
 using Byline.Storage;
+using Microsoft.EntityFrameworkCore;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -10,7 +12,7 @@ namespace Byline.Content.Sample;
 /// Seeds the fictional Larkhaven newsroom (sections, people, stories with comments) into an empty database,
 /// so a first start shows a living site. Every story ends with a note saying it is sample content.
 /// </summary>
-public sealed class SampleContentSeeder(BylineDb db, ArticleRenderer renderer, CommenterFingerprints fingerprints, TimeProvider clock)
+public sealed class SampleContentSeeder(BylineDb db, ArticleRenderer renderer, CommenterFingerprints fingerprints, IArticleSearch search, TimeProvider clock)
 {
     internal const string SampleNote =
         "*This is sample content that ships with Byline. Larkhaven, its people and its events are fictional.*";
@@ -38,11 +40,18 @@ public sealed class SampleContentSeeder(BylineDb db, ArticleRenderer renderer, C
         {
             comment.AvatarSeed = await fingerprints.AvatarSeedAsync(comment.AuthorEmail, cancellationToken);
         }
-        db.Sections.AddRange(sections.Values);
-        db.People.AddRange(people.Values);
-        db.Articles.AddRange(articles);
-        await db.SaveChangesAsync(cancellationToken);
-        return articles.Count;
+        // The stories and their search entries arrive together, or not at all.
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            db.Sections.AddRange(sections.Values);
+            db.People.AddRange(people.Values);
+            db.Articles.AddRange(articles);
+            await db.SaveChangesAsync(token);
+            await search.IndexAsync(articles.Select(a => a.Id).ToList(), token);
+            await transaction.CommitAsync(token);
+            return articles.Count;
+        }, cancellationToken);
     }
 
     private Article ReadStory(

@@ -3,6 +3,7 @@ using Byline.Accounts;
 using Byline.Caching;
 using Byline.Content;
 using Byline.Publishing;
+using Byline.Search;
 using Byline.Storage;
 using Byline.Web;
 using Microsoft.AspNetCore.Mvc;
@@ -25,6 +26,7 @@ public sealed class EditModel(
     SiteIdentity site,
     AuditLog audit,
     PublicCache cache,
+    IArticleSearch search,
     TimeProvider clock) : StoryFormModel(db, renderer)
 {
     public Article Article { get; private set; } = null!;
@@ -181,7 +183,16 @@ public sealed class EditModel(
                     : "Your role cannot delete this story.");
         }
         var scope = new StoryCacheScope(Article.Id, [Article.SectionId], Article.Tags.Select(t => t.Id).ToList(), Article.Authors.Select(a => a.PersonId).ToList());
-        var removed = await Db.Articles.Where(a => a.Id == id && a.Status != ArticleStatus.Published).ExecuteDeleteAsync(cancellationToken);
+        // Only a story that is not live can go, so it has no search entry; the index is still told in the same transaction,
+        // so an entry can never outlive its story.
+        var removed = await Db.InRetryableUnitAsync(async () =>
+        {
+            await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
+            var rows = await Db.Articles.Where(a => a.Id == id && a.Status != ArticleStatus.Published).ExecuteDeleteAsync(cancellationToken);
+            await search.IndexAsync(id, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return rows;
+        }, cancellationToken);
         if (removed == 0)
         {
             return RefuseMove(StatusCodes.Status409Conflict, "The story was published a moment ago; unpublish it first.");
