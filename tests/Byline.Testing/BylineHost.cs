@@ -39,14 +39,24 @@ public class BylineHost : WebApplicationFactory<Program>, IAsyncLifetime
         // BYLINE_TEST_POSTGRES holds a server connection string: each host then gets a database of its own on it.
         if (TestPostgres.ConnectionString is { } server)
         {
-            PostgresDatabase = TestPostgres.NewDatabaseName();
-            _settings["Byline:Database:Provider"] = "Postgres";
-            _settings["ConnectionStrings:Byline"] = TestPostgres.ForDatabase(server, PostgresDatabase);
+            OnPostgres(server);
         }
     }
 
-    /// <summary>The PostgreSQL database of this host, when the tests run on PostgreSQL.</summary>
-    public string? PostgresDatabase { get; }
+    /// <summary>The PostgreSQL database of this host, when it runs on PostgreSQL.</summary>
+    public string? PostgresDatabase { get; private set; }
+
+    private string? _postgresServer;
+
+    /// <summary>Runs this host on a throwaway database of its own on <paramref name="server"/> (set before it starts).</summary>
+    public BylineHost OnPostgres(string server)
+    {
+        _postgresServer = server;
+        PostgresDatabase = TestPostgres.NewDatabaseName();
+        _settings["Byline:Database:Provider"] = "Postgres";
+        _settings["ConnectionStrings:Byline"] = TestPostgres.ForDatabase(server, PostgresDatabase);
+        return this;
+    }
 
     public string DataPath { get; }
 
@@ -120,9 +130,9 @@ public class BylineHost : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        if (PostgresDatabase is not null)
+        if (_postgresServer is not null && PostgresDatabase is not null)
         {
-            await TestPostgres.DropAsync(PostgresDatabase);
+            await TestPostgres.DropAsync(_postgresServer, PostgresDatabase);
         }
         try
         {

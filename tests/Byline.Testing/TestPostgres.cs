@@ -8,6 +8,10 @@ public static class TestPostgres
     public static string? ConnectionString =>
         Environment.GetEnvironmentVariable("BYLINE_TEST_POSTGRES") is { Length: > 0 } value ? value : null;
 
+    /// <summary>BYLINE_TEST_POSTGRES, else BYLINE_TEST_POSTGRES_NODES (CI sets it in the SQLite run too): for tests that need PostgreSQL whatever the run's engine.</summary>
+    public static string? AnyServer => ConnectionString
+        ?? (Environment.GetEnvironmentVariable("BYLINE_TEST_POSTGRES_NODES") is { Length: > 0 } nodes ? nodes : null);
+
     public static string NewDatabaseName() => $"byline_test_{Guid.NewGuid():N}";
 
     public static string ForDatabase(string server, string database) =>

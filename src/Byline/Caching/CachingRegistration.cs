@@ -1,3 +1,4 @@
+using Byline.Caching.HotPages;
 using Byline.Search;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -12,7 +13,7 @@ public static class CachingRegistration
     /// <summary>Prefix of every Redis key the site writes (<c>Byline:Cache:RedisPrefix</c>), so several sites can share one Redis.</summary>
     public const string DefaultRedisPrefix = "byline:";
 
-    private static readonly TimeSpan PageLifetime = TimeSpan.FromHours(1);
+    private static readonly TimeSpan PageLifetime = HotPageCapture.Lifetime;
 
     public static WebApplicationBuilder AddCaching(this WebApplicationBuilder builder)
     {
@@ -21,16 +22,20 @@ public static class CachingRegistration
         {
             // Unknown query strings must not mint new cache entries: each policy names the keys that vary a page.
             options.AddPolicy(CachePolicies.ReaderPage, policy => policy
-                .Expire(PageLifetime).SetVaryByQuery("page").Tag(CacheTags.Navigation));
+                .Expire(PageLifetime).SetVaryByQuery("page").Tag(CacheTags.Navigation).AddPolicy<HotPageEligible>());
             options.AddPolicy(CachePolicies.ArticlePage, policy => policy
                 .Expire(PageLifetime).SetVaryByQuery("comment", "cpage", "corder", "replyto").Tag(CacheTags.Navigation)
-                .AddPolicy<CommenterCookieBypass>());
+                .AddPolicy<CommenterCookieBypass>().AddPolicy<HotPageEligible>());
             options.AddPolicy(CachePolicies.Search, policy => policy
                 .Expire(TimeSpan.FromMinutes(2)).SetVaryByQuery(SearchParameters.All).Tag(CacheTags.Navigation));
             options.AddPolicy(CachePolicies.Machine, policy => policy
-                .Expire(PageLifetime).SetVaryByQuery([]));
+                .Expire(PageLifetime).SetVaryByQuery([]).AddPolicy<HotPageEligible>());
         });
         builder.Services.AddScoped<PublicCache>();
+        var hotPages = builder.Configuration.GetValue("Byline:Cache:Enabled", defaultValue: true)
+            && builder.Configuration.GetValue("Byline:Cache:HotPages", defaultValue: true)
+            && string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Redis"));
+        builder.Services.AddSingleton(sp => new HotPageStore(sp.GetRequiredService<TimeProvider>(), hotPages));
 
         builder.Services.AddDataProtection().SetApplicationName("Byline");
         var redis = builder.Configuration.GetConnectionString("Redis");
@@ -39,6 +44,7 @@ public static class CachingRegistration
             // One machine: the key ring lives in the data folder, so sign-ins and form tokens survive a restart.
             builder.Services.AddOptions<KeyManagementOptions>().Configure<Storage.DataFolder, ILoggerFactory>((options, folder, logs) =>
                 options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(folder.Path, "keys")), logs));
+            DecorateOutputCacheStore<HotPageEvictingStore>(builder.Services);
             return builder;
         }
 
@@ -52,13 +58,15 @@ public static class CachingRegistration
             options.InstanceName = prefix;
             options.ConnectionMultiplexerFactory = () => Task.FromResult(connection.Multiplexer);
         });
-        DecorateOutputCacheStore(builder.Services);
+        DecorateOutputCacheStore<ResilientOutputCacheStore>(builder.Services);
         builder.Services.AddOptions<KeyManagementOptions>().Configure<RedisConnection>((options, connection) =>
             options.XmlRepository = new RedisXmlRepository(() => connection.Multiplexer.GetDatabase(), prefix + "data-protection-keys"));
         return builder;
     }
 
-    private static void DecorateOutputCacheStore(IServiceCollection services)
+    /// <summary>Wraps the registered output-cache store in <typeparamref name="TDecorator"/>, which takes it as its first argument.</summary>
+    private static void DecorateOutputCacheStore<TDecorator>(IServiceCollection services)
+        where TDecorator : IOutputCacheStore
     {
         var registered = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
         services.Remove(registered);
@@ -68,7 +76,7 @@ public static class CachingRegistration
                 ? (IOutputCacheStore)factory(provider)
                 : registered.ImplementationInstance as IOutputCacheStore
                     ?? (IOutputCacheStore)ActivatorUtilities.CreateInstance(provider, registered.ImplementationType!);
-            return ActivatorUtilities.CreateInstance<ResilientOutputCacheStore>(provider, inner);
+            return ActivatorUtilities.CreateInstance<TDecorator>(provider, inner);
         });
     }
 }

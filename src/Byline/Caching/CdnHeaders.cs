@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Byline.Caching.HotPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -54,6 +55,7 @@ public static class CdnHeaders
                     {
                         response.Headers["Surrogate-Key"] = string.Join(' ', cacheable.Tags.Order(StringComparer.Ordinal));
                     }
+                    HotPageCapture.TryKeep(context, cacheable, buffer.GetBuffer().AsSpan(0, (int)buffer.Length), etag);
                 }
             }
             buffer.Position = 0;

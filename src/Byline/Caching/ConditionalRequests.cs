@@ -43,7 +43,7 @@ public static class ConditionalRequests
             }
         });
 
-    private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag) =>
+    public static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag) =>
         ifNoneMatch.Any(header => header is not null && header.Split(',').Any(candidate => candidate.Trim() is var c && (c == etag || c == "*")));
 
     /// <summary>Passes the body through, unless the response turned into a 304 when its headers started.</summary>

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Byline.Areas.Newsroom;
 using Byline.Caching;
+using Byline.Caching.HotPages;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -56,6 +57,8 @@ public static class ReaderSiteRegistration
     public static WebApplication UseReaderSite(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // Before everything else: a hot page needs no routing, no sign-in and no rendering.
+        app.UseHotPages();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/error/500",

@@ -15,15 +15,19 @@ public static class SecurityHeaders
         {
             context.Response.OnStarting(() =>
             {
-                var headers = context.Response.Headers;
-                var isNewsroom = context.Request.Path.StartsWithSegments("/newsroom", StringComparison.OrdinalIgnoreCase);
-                headers.ContentSecurityPolicy = isNewsroom ? NewsroomPolicy : ReaderPolicy;
-                headers.XContentTypeOptions = "nosniff";
-                headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-                headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-                headers.XFrameOptions = isNewsroom ? "DENY" : "SAMEORIGIN";
+                Apply(context.Response.Headers, context.Request.Path.StartsWithSegments("/newsroom", StringComparison.OrdinalIgnoreCase));
                 return Task.CompletedTask;
             });
             return next(context);
         });
+
+    public static void Apply(IHeaderDictionary headers, bool newsroom)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        headers.ContentSecurityPolicy = newsroom ? NewsroomPolicy : ReaderPolicy;
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+        headers.XFrameOptions = newsroom ? "DENY" : "SAMEORIGIN";
+    }
 }

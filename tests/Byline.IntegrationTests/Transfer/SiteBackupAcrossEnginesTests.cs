@@ -3,16 +3,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Byline.IntegrationTests.Transfer;
 
-/// <summary>Moving a site from SQLite to PostgreSQL with the two commands' code: needs BYLINE_TEST_POSTGRES.</summary>
+/// <summary>Moving a site from SQLite to PostgreSQL with the two commands' code: needs a PostgreSQL server.</summary>
 public sealed class SiteBackupAcrossEnginesTests
 {
     [Fact]
     public async Task A_sqlite_site_restored_on_postgresql_serves_the_same_pages_with_the_same_rows_and_sign_ins()
     {
-        TestServices.Require(TestPostgres.ConnectionString is not null, "a PostgreSQL server (set BYLINE_TEST_POSTGRES to its connection string)");
+        TestServices.Require(TestPostgres.AnyServer is not null, "a PostgreSQL server (BYLINE_TEST_POSTGRES or BYLINE_TEST_POSTGRES_NODES)");
         await using var source = new SqliteBackupSourceHost();
         await source.InitializeAsync();
         await using var target = new EmptySiteHost();
+        target.OnPostgres(TestPostgres.AnyServer!);
         await target.InitializeAsync();
         Assert.True(await source.WithDatabaseAsync(db => Task.FromResult(db.Database.IsSqlite())), "the source runs on SQLite");
         Assert.True(await target.WithDatabaseAsync(db => Task.FromResult(db.Database.IsNpgsql())), "the target runs on PostgreSQL");
