@@ -117,8 +117,8 @@ internal static partial class PublicPages
             var textB = Normalize(Encoding.UTF8.GetString(bytesB), restored)!;
             if (toMicroseconds)
             {
-                textA = SubMicroseconds().Replace(textA, "${micro}");
-                textB = SubMicroseconds().Replace(textB, "${micro}");
+                textA = ToMicroseconds(textA);
+                textB = ToMicroseconds(textB);
             }
             if (textA != textB)
             {
@@ -128,6 +128,10 @@ internal static partial class PublicPages
         }
         return differences;
     }
+
+    /// <summary>Times cut to the microsecond and written without trailing zeros, as .NET prints them (".93518", not ".935180").</summary>
+    private static string ToMicroseconds(string text) =>
+        SubMicroseconds().Replace(text, m => m.Groups["micro"].Value.TrimEnd('0').TrimEnd('.'));
 
     private static string? Normalize(string? text, BylineHost host)
     {
