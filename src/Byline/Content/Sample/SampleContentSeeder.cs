@@ -115,16 +115,9 @@ public sealed class SampleContentSeeder(BylineDb db, ArticleRenderer renderer, C
 
     private static (string FrontMatter, string Body) SplitFrontMatter(string text, string resourceName)
     {
-        var normalized = text.ReplaceLineEndings("\n");
-        const string fence = "---\n";
-        var end = normalized.StartsWith(fence, StringComparison.Ordinal)
-            ? normalized.IndexOf("\n" + fence, fence.Length - 1, StringComparison.Ordinal)
-            : -1;
-        if (end < 0)
-        {
-            throw new InvalidDataException($"{resourceName}: the file must start with YAML front matter between '---' lines");
-        }
-        return (normalized[fence.Length..end], normalized[(end + 1 + fence.Length)..].Trim('\n') + "\n");
+        var document = FrontMatterDocument.Split(text.ReplaceLineEndings("\n"))
+            ?? throw new InvalidDataException($"{resourceName}: the file must start with YAML front matter between '---' lines");
+        return (document.Yaml, document.Body.Trim('\n') + "\n");
     }
 
     private static IEnumerable<string> StoryResources() =>
