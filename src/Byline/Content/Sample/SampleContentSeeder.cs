@@ -63,7 +63,9 @@ public sealed class SampleContentSeeder(BylineDb db, ArticleRenderer renderer, C
     {
         var (frontMatter, body) = SplitFrontMatter(ReadResource(resourceName), resourceName);
         var meta = Yaml.Deserialize<SampleArticleFrontMatter>(frontMatter);
-        var rendered = renderer.Render(body.TrimEnd() + "\n\n" + SampleNote + "\n");
+        // The note is part of the stored Markdown, so the HTML is what the Markdown renders to: an edit or an export keeps it.
+        var markdown = body.TrimEnd() + "\n\n" + SampleNote + "\n";
+        var rendered = renderer.Render(markdown);
         var publishedAt = now - TimeSpan.FromHours(meta.PublishedHoursAgo);
 
         return new Article
@@ -71,7 +73,7 @@ public sealed class SampleContentSeeder(BylineDb db, ArticleRenderer renderer, C
             Headline = meta.Headline,
             Slug = meta.Slug,
             Standfirst = meta.Standfirst,
-            BodyMarkdown = body,
+            BodyMarkdown = markdown,
             BodyHtml = rendered.Html,
             WordCount = rendered.WordCount,
             ReadingMinutes = rendered.ReadingMinutes,
