@@ -38,14 +38,14 @@ public sealed class MarkdownImporter(
         var stories = await ReadAllAsync(root, cancellationToken);
         var existing = await ExistingSlugsAsync(stories.Select(s => s.Slug).ToList(), cancellationToken);
         var added = stories.Where(s => !existing.Contains(s.Slug)).ToList();
-        progress?.Report(new MarkdownProgress(0, added.Count));
-
         var images = new ImportedImages(root);
         try
         {
-            foreach (var story in added)
+            // The images are the slow part: the bar moves as each story's are made, and ends when the transaction commits.
+            for (var i = 0; i < added.Count; i++)
             {
-                await PrepareImagesAsync(root, story, images, cancellationToken);
+                progress?.Report(new MarkdownProgress(i, added.Count));
+                await PrepareImagesAsync(root, added[i], images, cancellationToken);
             }
             var bodies = added.ToDictionary(s => s.Slug, s => renderer.Render(s.Body), StringComparer.Ordinal);
             await db.InRetryableUnitAsync(() => SaveAsync(added, bodies, images, progress, cancellationToken), cancellationToken);
@@ -173,10 +173,6 @@ public sealed class MarkdownImporter(
         foreach (var story in stories)
         {
             articles.Add(ToArticle(story, bodies[story.Slug], taxonomy, entry => mediaIds[images.IdentityOf(entry)]));
-            if (articles.Count % 100 == 0)
-            {
-                progress?.Report(new MarkdownProgress(articles.Count, stories.Count));
-            }
         }
         db.Articles.AddRange(articles);
         await db.SaveChangesAsync(cancellationToken);
