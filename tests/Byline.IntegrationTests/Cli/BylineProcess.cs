@@ -15,12 +15,17 @@ internal static class BylineProcess
         public string[] StderrLines => Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 
-    public static async Task<Run> RunAsync(string workingFolder, string dataPath, bool sampleContent, params string[] arguments)
+    public static Task<Run> RunAsync(string workingFolder, string dataPath, bool sampleContent, params string[] arguments) =>
+        RunWithInputAsync(workingFolder, dataPath, sampleContent, "", arguments);
+
+    /// <summary>The same, with <paramref name="stdin"/> typed into the command (a password for <c>--password-stdin</c>).</summary>
+    public static async Task<Run> RunWithInputAsync(string workingFolder, string dataPath, bool sampleContent, string stdin, params string[] arguments)
     {
         var executable = Path.Combine(AppContext.BaseDirectory, "Byline.dll");
         Assert.True(File.Exists(executable), $"{executable} is missing");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -40,6 +45,8 @@ internal static class BylineProcess
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.StandardInput.WriteAsync(stdin);
+        process.StandardInput.Close();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         timeout.CancelAfter(TimeSpan.FromMinutes(2));
         try
