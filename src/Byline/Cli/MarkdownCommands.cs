@@ -54,7 +54,9 @@ internal static class MarkdownCommands
     {
         try
         {
-            await using var app = await BylineCommandLine.OpenAsync(createBuilder, cancellationToken);
+            // Never the sample newsroom: an import into a new data folder holds the imported stories only, and the export
+            // of a new data folder is of nothing.
+            await using var app = await BylineCommandLine.OpenAsync(args => createBuilder([.. args, "--Byline:SampleContent=false"]), cancellationToken);
             await using var scope = app.Services.CreateAsyncScope();
             return await run(scope.ServiceProvider);
         }
