@@ -63,6 +63,19 @@ public sealed class MarkdownImportTests(BylineHost host) : IClassFixture<BylineH
         Assert.Equal(filesBefore, Directory.Exists(media) ? Directory.GetFiles(media, "*", SearchOption.AllDirectories).Length : 0);
     }
 
+    [Fact]
+    public async Task A_file_that_is_not_UTF8_is_refused_by_name_and_adds_nothing()
+    {
+        var counts = await CountsAsync();
+        var latin1 = System.Text.Encoding.Latin1.GetBytes(Story("cafe-latin1", "section:\n  slug: city\n  name: City").Replace("Storm", "Café", StringComparison.Ordinal));
+        await File.WriteAllBytesAsync(Path.Combine(_folder, "latin1.md"), latin1, TestContext.Current.CancellationToken);
+
+        var problem = await Assert.ThrowsAsync<MarkdownInputException>(ImportAsync);
+
+        Assert.Equal("latin1.md, text: the file is not valid UTF-8: save it as UTF-8 and try again", problem.Message);
+        Assert.Equal(counts, await CountsAsync());
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private static string Story(string slug, string taxonomy) => $"""
