@@ -60,7 +60,7 @@ internal static class MarkdownCommands
             await using var scope = app.Services.CreateAsyncScope();
             return await run(scope.ServiceProvider);
         }
-        catch (Exception e) when (e is MarkdownInputException or IOException or UnauthorizedAccessException or DbException)
+        catch (Exception e) when (e is MarkdownInputException or IOException or UnauthorizedAccessException or DbException or InvalidOperationException)
         {
             await Console.Error.WriteLineAsync($"byline: {name}: {e.Message.ReplaceLineEndings(" ")}");
             return BylineCommandLine.UserError;

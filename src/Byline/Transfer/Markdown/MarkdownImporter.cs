@@ -22,6 +22,7 @@ public sealed class MarkdownImporter(
     IArticleSearch search,
     MediaLibrary library,
     ImageRenditions renditions,
+    ReservedSlugs reserved,
     PublicCache cache)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -38,6 +39,7 @@ public sealed class MarkdownImporter(
         var stories = await ReadAllAsync(root, cancellationToken);
         var existing = await ExistingSlugsAsync(stories.Select(s => s.Slug).ToList(), cancellationToken);
         var added = stories.Where(s => !existing.Contains(s.Slug)).ToList();
+        await CheckNewSectionsAsync(added, cancellationToken);
         var images = new ImportedImages(root);
         try
         {
@@ -107,6 +109,17 @@ public sealed class MarkdownImporter(
             existing.UnionWith(await db.Articles.AsNoTracking().Where(a => chunk.Contains(a.Slug)).Select(a => a.Slug).ToListAsync(cancellationToken));
         }
         return existing;
+    }
+
+    /// <summary>A section lives at <c>/{slug}</c>: a new one may not take the address of one of the site's own pages.</summary>
+    private async Task CheckNewSectionsAsync(List<MarkdownStory> stories, CancellationToken cancellationToken)
+    {
+        var slugs = stories.Select(s => s.Meta.Section!.Slug!).Distinct().ToList();
+        var known = await db.Sections.AsNoTracking().Where(s => slugs.Contains(s.Slug)).Select(s => s.Slug).ToListAsync(cancellationToken);
+        if (stories.FirstOrDefault(s => !known.Contains(s.Meta.Section!.Slug!) && reserved.IsReserved(s.Meta.Section!.Slug!)) is { } story)
+        {
+            throw story.Problem("section.slug", $"'{story.Meta.Section!.Slug}' is the address of one of the site's own pages: choose another section slug", "section", "slug");
+        }
     }
 
     /// <summary>

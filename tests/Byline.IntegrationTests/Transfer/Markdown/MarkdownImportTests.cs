@@ -76,6 +76,17 @@ public sealed class MarkdownImportTests(BylineHost host) : IClassFixture<BylineH
         Assert.Equal(counts, await CountsAsync());
     }
 
+    [Fact]
+    public async Task A_new_section_may_not_take_the_address_of_one_of_the_sites_own_pages()
+    {
+        await WriteAsync("search-desk.md", Story("search-desk-story", "section:\n  slug: search\n  name: Search desk"));
+
+        var problem = await Assert.ThrowsAsync<MarkdownInputException>(ImportAsync);
+
+        Assert.Equal(("search-desk.md", "section.slug", 5), (problem.File, problem.Field, problem.Line));
+        Assert.False(await host.WithDatabaseAsync(db => db.Sections.AnyAsync(s => s.Slug == "search", TestContext.Current.CancellationToken)));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private static string Story(string slug, string taxonomy) => $"""
