@@ -89,6 +89,12 @@ public static class MarkdownStoryReader
             }
             var updated = Date(meta.Updated, "updated");
 
+            if (body.Length > Publishing.ArticleDraft.BodyMaxLength)
+            {
+                // The body has no YAML line: name the line where it starts.
+                throw new MarkdownInputException(file, lines.BodyLine, "body", string.Create(CultureInfo.InvariantCulture,
+                    $"at most {Publishing.ArticleDraft.BodyMaxLength:N0} characters, as in the editor; it has {body.Length:N0}"));
+            }
             CheckImages();
             var corrections = new List<DatedCorrection>(meta.Corrections.Count);
             for (var i = 0; i < meta.Corrections.Count; i++)

@@ -17,7 +17,12 @@ public sealed class YamlLines
         stream.Load(new StringReader(yaml));
         _root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
         _offset = firstLine - 1;
+        // The closing '---' follows the front matter's last line; the body starts on the line after it.
+        BodyLine = firstLine + yaml.Count(c => c == '\n') + 1;
     }
+
+    /// <summary>The line of the file on which the body starts.</summary>
+    public int BodyLine { get; }
 
     /// <summary>
     /// The line of the value at <paramref name="path"/> (keys and list indexes, for example <c>"images", 0, "file"</c>),

@@ -131,4 +131,12 @@ public sealed class MarkdownStoryReaderTests
 
         Assert.Equal(("featured_image", 11), (problem.Field, problem.Line));
     }
+
+    [Fact]
+    public void A_body_longer_than_the_editor_takes_is_refused_at_the_line_it_starts()
+    {
+        var problem = Refused(Valid + new string('x', Byline.Publishing.ArticleDraft.BodyMaxLength));
+
+        Assert.Equal(("body", 14), (problem.Field, problem.Line));
+    }
 }
