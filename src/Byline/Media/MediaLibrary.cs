@@ -86,32 +86,12 @@ public sealed class MediaLibrary(
                 new Dictionary<string, string> { [FileField] = rendered.Problem! });
         }
 
-        var key = MediaFileNames.NewStorageKey();
+        var item = NewItem(MediaFileNames.NewStorageKey(), image, bytes.Length, upload.FileName, upload.Details);
+        item.UploadedById = actor.UserId;
         var stored = new List<string>(image.Variants.Count);
         try
         {
-            foreach (var variant in image.Variants)
-            {
-                var name = MediaFileNames.Variant(key, variant.Width, variant.Extension);
-                await store.SaveAsync(name, variant.Bytes, cancellationToken);
-                stored.Add(name);
-            }
-
-            var item = new MediaItem
-            {
-                StorageKey = key,
-                OriginalFileName = CleanFileName(upload.FileName),
-                ContentType = image.ContentType,
-                Width = image.Width,
-                Height = image.Height,
-                ByteSize = bytes.Length,
-                VariantWidths = string.Join(',', image.Widths.Select(w => w.ToString(CultureInfo.InvariantCulture))),
-                AltText = upload.Details.CleanAltText,
-                Caption = upload.Details.CleanCaption,
-                Credit = upload.Details.CleanCredit,
-                UploadedAt = clock.GetUtcNow(),
-                UploadedById = actor.UserId,
-            };
+            stored.AddRange(await StoreVariantsAsync(item.StorageKey, image, cancellationToken));
 
             // The audit entry names the new item's id, which the first save assigns; both rows commit together or not at all.
             await db.InRetryableUnitAsync(async () =>
@@ -305,22 +285,6 @@ public sealed class MediaLibrary(
         return stories.Select(s => new StoryCacheScope(s.Id, [s.SectionId], s.Tags, s.People)).ToList();
     }
 
-    /// <summary>Best effort after the database no longer knows the files: a file left over is unreachable, never wrong.</summary>
-    private async Task RemoveFilesAsync(IEnumerable<string> names)
-    {
-        foreach (var name in names)
-        {
-            try
-            {
-                await store.DeleteAsync(name, CancellationToken.None);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                logger.LogWarning(e, "Could not delete the media file {MediaFile}", name);
-            }
-        }
-    }
-
     /// <summary>Reads the whole upload, or returns null when it turns out longer than <paramref name="limit"/> whatever its declared length.</summary>
     private static async Task<byte[]?> ReadAtMostAsync(Stream content, long limit, CancellationToken cancellationToken)
     {
@@ -336,6 +300,69 @@ public sealed class MediaLibrary(
             buffer.Write(chunk, 0, read);
         }
         return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// The library's record of a rendered image, not yet saved: for an import, which saves many in its own transaction
+    /// (and may keep the storage key the image had on the site it came from).
+    /// </summary>
+    public MediaItem NewItem(string storageKey, RenderedImage image, long byteSize, string? fileName, MediaDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(details);
+        return new MediaItem
+        {
+            StorageKey = storageKey,
+            OriginalFileName = CleanFileName(fileName),
+            ContentType = image.ContentType,
+            Width = image.Width,
+            Height = image.Height,
+            ByteSize = byteSize,
+            VariantWidths = string.Join(',', image.Widths.Select(w => w.ToString(CultureInfo.InvariantCulture))),
+            AltText = details.CleanAltText,
+            Caption = details.CleanCaption,
+            Credit = details.CleanCredit,
+            UploadedAt = clock.GetUtcNow(),
+        };
+    }
+
+    /// <summary>Stores every variant of <paramref name="image"/> under <paramref name="storageKey"/>; on failure none stays stored.</summary>
+    public async Task<IReadOnlyList<string>> StoreVariantsAsync(string storageKey, RenderedImage image, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        var stored = new List<string>(image.Variants.Count);
+        try
+        {
+            foreach (var variant in image.Variants)
+            {
+                var name = MediaFileNames.Variant(storageKey, variant.Width, variant.Extension);
+                await store.SaveAsync(name, variant.Bytes, cancellationToken);
+                stored.Add(name);
+            }
+            return stored;
+        }
+        catch
+        {
+            await RemoveFilesAsync(stored);
+            throw;
+        }
+    }
+
+    /// <summary>Best effort after the database no longer knows the files (or never did): a file left over is unreachable, never wrong.</summary>
+    public async Task RemoveFilesAsync(IEnumerable<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        foreach (var name in names)
+        {
+            try
+            {
+                await store.DeleteAsync(name, CancellationToken.None);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                logger.LogWarning(e, "Could not delete the media file {MediaFile}", name);
+            }
+        }
     }
 
     private static string CleanFileName(string? fileName)

@@ -63,7 +63,9 @@ public sealed class SampleContentSeeder(BylineDb db, ArticleRenderer renderer, C
     {
         var (frontMatter, body) = SplitFrontMatter(ReadResource(resourceName), resourceName);
         var meta = Yaml.Deserialize<SampleArticleFrontMatter>(frontMatter);
-        var rendered = renderer.Render(body.TrimEnd() + "\n\n" + SampleNote + "\n");
+        // The note is part of the stored Markdown, so the HTML is what the Markdown renders to: an edit or an export keeps it.
+        var markdown = body.TrimEnd() + "\n\n" + SampleNote + "\n";
+        var rendered = renderer.Render(markdown);
         var publishedAt = now - TimeSpan.FromHours(meta.PublishedHoursAgo);
 
         return new Article
@@ -71,7 +73,7 @@ public sealed class SampleContentSeeder(BylineDb db, ArticleRenderer renderer, C
             Headline = meta.Headline,
             Slug = meta.Slug,
             Standfirst = meta.Standfirst,
-            BodyMarkdown = body,
+            BodyMarkdown = markdown,
             BodyHtml = rendered.Html,
             WordCount = rendered.WordCount,
             ReadingMinutes = rendered.ReadingMinutes,
@@ -115,16 +117,9 @@ public sealed class SampleContentSeeder(BylineDb db, ArticleRenderer renderer, C
 
     private static (string FrontMatter, string Body) SplitFrontMatter(string text, string resourceName)
     {
-        var normalized = text.ReplaceLineEndings("\n");
-        const string fence = "---\n";
-        var end = normalized.StartsWith(fence, StringComparison.Ordinal)
-            ? normalized.IndexOf("\n" + fence, fence.Length - 1, StringComparison.Ordinal)
-            : -1;
-        if (end < 0)
-        {
-            throw new InvalidDataException($"{resourceName}: the file must start with YAML front matter between '---' lines");
-        }
-        return (normalized[fence.Length..end], normalized[(end + 1 + fence.Length)..].Trim('\n') + "\n");
+        var document = FrontMatterDocument.Split(text.ReplaceLineEndings("\n"))
+            ?? throw new InvalidDataException($"{resourceName}: the file must start with YAML front matter between '---' lines");
+        return (document.Yaml, document.Body.Trim('\n') + "\n");
     }
 
     private static IEnumerable<string> StoryResources() =>
