@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Byline.Content.Synthetic;
 using Byline.Search;
+using Byline.Transfer.WordPress;
 
 namespace Byline.Cli;
 
@@ -10,7 +11,7 @@ namespace Byline.Cli;
 /// per tenth of the way when stderr goes to a file. Reports are handled as they come, in order (Progress&lt;T&gt; would
 /// post them to the thread pool).
 /// </summary>
-internal sealed class ProgressBar(string noun) : IProgress<SearchReindexProgress>, IProgress<SyntheticProgress>
+internal sealed class ProgressBar(string noun) : IProgress<SearchReindexProgress>, IProgress<SyntheticProgress>, IProgress<WordPressImportProgress>
 {
     private const int Width = 30;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
@@ -21,6 +22,8 @@ internal sealed class ProgressBar(string noun) : IProgress<SearchReindexProgress
     public void Report(SearchReindexProgress value) => Show(value.Done, value.Total);
 
     public void Report(SyntheticProgress value) => Show(value.Done, value.Total);
+
+    public void Report(WordPressImportProgress value) => Show(value.KilobytesRead, value.KilobytesTotal);
 
     private void Show(int done, int total)
     {
