@@ -401,7 +401,7 @@ internal sealed class WordPressImportRun(
             wanted = kind + "-" + item.PostId;
         }
         var slug = Unique(wanted, _articleSlugs, Article.SlugMaxLength);
-        if (slug != wanted && !WxrDates.IsUnset(item.Slug))
+        if (slug != wanted)
         {
             Report.Note(item.Line, kind, label, $"the slug “{wanted}” is already taken: the story's slug is “{slug}”");
         }
@@ -546,7 +546,7 @@ internal sealed class WordPressImportRun(
             }
             var label = $"{wp.Id} on post {storyLabel}";
             var email = wp.AuthorEmail.Trim().ToLowerInvariant();
-            var body = CommentText.Normalize(_markdown.Text(ParagraphBreaks(wp.Content)));
+            var body = CommentText.Normalize(_markdown.PlainText(wp.Content));
             if (body.Length == 0)
             {
                 count.NotImported++;
@@ -611,9 +611,6 @@ internal sealed class WordPressImportRun(
             Report.Note(item.Line, "post", storyLabel, string.Create(CultureInfo.InvariantCulture, $"{skippedTypes} pingbacks or trackbacks not imported"));
         }
     }
-
-    private static string ParagraphBreaks(string html) =>
-        html.Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", "<br>", StringComparison.Ordinal);
 
     private async Task AttachmentAsync(WxrItem item, CancellationToken cancellationToken)
     {

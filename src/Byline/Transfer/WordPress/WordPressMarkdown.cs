@@ -44,6 +44,48 @@ internal sealed partial class WordPressMarkdown
         return Whitespace().Replace(document.Body!.TextContent, " ").Trim();
     }
 
+    /// <summary>
+    /// A comment's words as plain text (Byline's comments are plain text): its line breaks and paragraphs kept, tags
+    /// dropped, entities decoded.
+    /// </summary>
+    public string PlainText(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        if (!html.Contains('<', StringComparison.Ordinal) && !html.Contains('&', StringComparison.Ordinal))
+        {
+            return html.Trim();
+        }
+        var document = _parser.ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
+        var text = new StringBuilder(html.Length);
+        AppendPlain(document.Body!, text);
+        return ExtraBlankLines().Replace(text.ToString(), "\n\n").Trim();
+    }
+
+    private static void AppendPlain(INode node, StringBuilder text)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            switch (child)
+            {
+                case IText textNode:
+                    text.Append(textNode.Data);
+                    break;
+                case IElement { LocalName: "br" }:
+                    text.Append('\n');
+                    break;
+                case IElement { LocalName: "p" or "div" or "blockquote" or "li" } block:
+                    AppendPlain(block, text);
+                    text.Append("\n\n");
+                    break;
+                case IElement element:
+                    AppendPlain(element, text);
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
     /// <summary>WordPress stores classic posts without &lt;p&gt;: a blank line separates paragraphs, a newline breaks a line.</summary>
     private static string AutoParagraphs(string html)
     {
@@ -356,6 +398,9 @@ internal sealed partial class WordPressMarkdown
 
     [GeneratedRegex(@"\n\s*\n")]
     private static partial Regex BlankLine();
+
+    [GeneratedRegex(@"\n{3,}")]
+    private static partial Regex ExtraBlankLines();
 
     [GeneratedRegex(@"^https?://[^\s<>""]+$", RegexOptions.IgnoreCase)]
     private static partial Regex BareUrl();
