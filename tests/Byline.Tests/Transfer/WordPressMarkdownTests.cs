@@ -63,7 +63,7 @@ public sealed class WordPressMarkdownTests
     {
         var markdown = Convert("Before [gallery ids=\"1,2\"] after, \"temporary [sic]\" and [contact-form-7 id=\"9\"].");
 
-        Assert.Equal("Before  after, \"temporary \\[sic\\]\" and .", markdown);
+        Assert.Equal("Before after, \"temporary \\[sic\\]\" and .", markdown);
         Assert.Equal(["shortcode [gallery] removed: Byline has no equivalent", "shortcode [contact-form-7] removed: Byline has no equivalent"], _notes);
     }
 

@@ -21,7 +21,7 @@ public sealed class WxrReader : IDisposable
     private static readonly HashSet<string> KeptMeta = ["_thumbnail_id", "_wp_attached_file", "_wp_attachment_image_alt"];
 
     private readonly Stream _stream;
-    private readonly XmlReader _xml;
+    private XmlReader? _reader;
     private WxrChannel? _channel;
     private string _version = "";
     private string _baseUrl = "";
@@ -33,8 +33,12 @@ public sealed class WxrReader : IDisposable
     {
         ArgumentNullException.ThrowIfNull(stream);
         _stream = stream;
-        var text = new StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
-        _xml = XmlReader.Create(text, new XmlReaderSettings
+    }
+
+    /// <summary>Made at the first read: the XML reader reads ahead as it starts, and that may already meet a bad byte.</summary>
+    private XmlReader Xml => _reader ??= XmlReader.Create(
+        new StreamReader(_stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024),
+        new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,
             XmlResolver = null,
@@ -43,7 +47,6 @@ public sealed class WxrReader : IDisposable
             IgnoreProcessingInstructions = true,
             CloseInput = true,
         });
-    }
 
     /// <summary>How far into the file reading has come, for progress (the stream's position, read ahead by a buffer).</summary>
     public long BytesRead => _stream.CanSeek ? _stream.Position : 0;
@@ -62,7 +65,11 @@ public sealed class WxrReader : IDisposable
         }
         catch (XmlException e)
         {
-            throw new WxrFormatException(e.LineNumber, e.LinePosition, Explain(e), e);
+            // Some refusals (a DTD) carry no place of their own: the reader's place is where it stopped.
+            var (line, position) = e.LineNumber > 0 ? (e.LineNumber, e.LinePosition)
+                : _stream.CanSeek && e.Message.Contains("DTD", StringComparison.Ordinal) ? WxrFileScan.Doctype(_stream)
+                : (Line, Position);
+            throw new WxrFormatException(line, position, Explain(e), e);
         }
         catch (DecoderFallbackException e)
         {
@@ -72,25 +79,25 @@ public sealed class WxrReader : IDisposable
 
     private object? Next()
     {
-        while (!_xml.EOF)
+        while (!Xml.EOF)
         {
-            if (_xml.NodeType != XmlNodeType.Element)
+            if (Xml.NodeType != XmlNodeType.Element)
             {
-                _xml.Read();
+                Xml.Read();
                 continue;
             }
-            switch (_xml.Depth)
+            switch (Xml.Depth)
             {
                 case 0:
-                    if (_xml.LocalName != "rss")
+                    if (Xml.LocalName != "rss")
                     {
-                        throw Problem($"this is XML but not a WordPress export: the document starts with <{_xml.Name}>, an export (WXR) starts with <rss>.");
+                        throw Problem($"this is XML but not a WordPress export: the document starts with <{Xml.Name}>, an export (WXR) starts with <rss>.");
                     }
-                    _xml.Read();
+                    Xml.Read();
                     continue;
                 case 1:
-                    _channelOpened |= _xml.LocalName == "channel";
-                    _xml.Read();
+                    _channelOpened |= Xml.LocalName == "channel";
+                    Xml.Read();
                     continue;
                 case 2 when _channelOpened:
                     if (ReadChannelChild() is { } entry)
@@ -99,7 +106,7 @@ public sealed class WxrReader : IDisposable
                     }
                     continue;
                 default:
-                    _xml.Skip();
+                    Xml.Skip();
                     continue;
             }
         }
@@ -113,14 +120,14 @@ public sealed class WxrReader : IDisposable
 
     private object? ReadChannelChild()
     {
-        var local = _xml.LocalName;
-        var isWordPress = _xml.NamespaceURI.StartsWith(WordPressNamespacePrefix, StringComparison.Ordinal);
+        var local = Xml.LocalName;
+        var isWordPress = Xml.NamespaceURI.StartsWith(WordPressNamespacePrefix, StringComparison.Ordinal);
         switch (local)
         {
             case "wxr_version" when isWordPress:
                 var line = Line;
                 var position = Position;
-                _version = _xml.ReadElementContentAsString().Trim();
+                _version = Xml.ReadElementContentAsString().Trim();
                 if (!SupportedVersions.Contains(_version))
                 {
                     throw new WxrFormatException(line, position,
@@ -128,13 +135,13 @@ public sealed class WxrReader : IDisposable
                 }
                 return null;
             case "base_site_url" when isWordPress:
-                _baseUrl = _xml.ReadElementContentAsString().Trim();
+                _baseUrl = Xml.ReadElementContentAsString().Trim();
                 return null;
-            case "title" when _xml.NamespaceURI.Length == 0:
-                _title = _xml.ReadElementContentAsString().Trim();
+            case "title" when Xml.NamespaceURI.Length == 0:
+                _title = Xml.ReadElementContentAsString().Trim();
                 return null;
-            case "link" when _xml.NamespaceURI.Length == 0:
-                _link = _xml.ReadElementContentAsString().Trim();
+            case "link" when Xml.NamespaceURI.Length == 0:
+                _link = Xml.ReadElementContentAsString().Trim();
                 return null;
             case "author" when isWordPress:
                 return ReadAuthor(Load());
@@ -142,10 +149,10 @@ public sealed class WxrReader : IDisposable
                 return ReadTerm(Load(), WxrTermKind.Category, "category_nicename", "cat_name", "category_description");
             case "tag" when isWordPress:
                 return ReadTerm(Load(), WxrTermKind.Tag, "tag_slug", "tag_name", "tag_description");
-            case "item" when _xml.NamespaceURI.Length == 0:
+            case "item" when Xml.NamespaceURI.Length == 0:
                 return ReadItem(Load());
             default:
-                _xml.Skip();
+                Xml.Skip();
                 return null;
         }
     }
@@ -154,12 +161,12 @@ public sealed class WxrReader : IDisposable
     {
         OpenChannel(Line, Position);
         XElement element;
-        using (var subtree = _xml.ReadSubtree())
+        using (var subtree = Xml.ReadSubtree())
         {
             element = XElement.Load(subtree, LoadOptions.SetLineInfo);
         }
         // The subtree reader leaves the outer reader on the element's end tag: step past it.
-        _xml.Read();
+        Xml.Read();
         return element;
     }
 
@@ -248,9 +255,9 @@ public sealed class WxrReader : IDisposable
 
     private static int LineOf(XElement element) => ((IXmlLineInfo)element).LineNumber;
 
-    private int Line => ((IXmlLineInfo)_xml).LineNumber;
+    private int Line => _reader is IXmlLineInfo info ? info.LineNumber : 1;
 
-    private int Position => ((IXmlLineInfo)_xml).LinePosition;
+    private int Position => _reader is IXmlLineInfo info ? info.LinePosition : 1;
 
     private WxrFormatException Problem(string problem) => new(Line, Position, problem);
 
@@ -292,9 +299,19 @@ public sealed class WxrReader : IDisposable
         {
             return new WxrFormatException(Line, Position, problem, e);
         }
-        var (line, column) = Utf8Scan.FirstInvalid(_stream);
+        var (line, column) = WxrFileScan.FirstInvalidUtf8(_stream);
         return new WxrFormatException(line, column, problem, e);
     }
 
-    public void Dispose() => _xml.Dispose();
+    public void Dispose()
+    {
+        if (_reader is null)
+        {
+            _stream.Dispose();
+        }
+        else
+        {
+            _reader.Dispose();
+        }
+    }
 }

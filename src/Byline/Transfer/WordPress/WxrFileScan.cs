@@ -2,10 +2,32 @@ using System.Text;
 
 namespace Byline.Transfer.WordPress;
 
-/// <summary>Finds the line and column of the first byte sequence in a stream that is not UTF-8.</summary>
-internal static class Utf8Scan
+/// <summary>
+/// Finds places in an export file again when the XML reader could not say where it stopped: the decoder reads ahead,
+/// and a refused DTD carries no position.
+/// </summary>
+internal static class WxrFileScan
 {
-    public static (int Line, int Column) FirstInvalid(Stream stream)
+    /// <summary>The line and column of the first <c>&lt;!DOCTYPE</c>, or (1, 1).</summary>
+    public static (int Line, int Column) Doctype(Stream stream)
+    {
+        stream.Seek(0, SeekOrigin.Begin);
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true);
+        var lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            var at = line.IndexOf("<!DOCTYPE", StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                return (lineNumber, at + 1);
+            }
+        }
+        return (1, 1);
+    }
+
+    /// <summary>The line and column of the first byte sequence that is not UTF-8.</summary>
+    public static (int Line, int Column) FirstInvalidUtf8(Stream stream)
     {
         stream.Seek(0, SeekOrigin.Begin);
         var decoder = new UTF8Encoding(false, true).GetDecoder();
