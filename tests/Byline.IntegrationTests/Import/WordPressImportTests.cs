@@ -49,7 +49,7 @@ public sealed class WordPressImportTests : IAsyncLifetime
         Assert.Equal(5, counts.Comments);
         Assert.Equal(1, counts.Media);
         Assert.Equal(["Mara Quill", "Tobias Fenn", "WordPress import"], counts.People);
-        Assert.Equal(["culture", "feed-section", "harbour", "pages"], counts.Sections);
+        Assert.Equal(["culture", "feed-section", "harbour", "pages", "uncategorized"], counts.Sections);
     }
 
     [Fact]
