@@ -233,6 +233,22 @@ public sealed class WordPressImportTests : IAsyncLifetime
         Assert.Contains("Ferry timetable changes for winter", search, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_file_that_breaks_near_its_end_leaves_the_site_and_the_media_folder_as_they_were()
+    {
+        var text = await File.ReadAllTextAsync(WordPressImports.ExportPath, Cancel);
+        var broken = Path.Combine(_folder, "broken.xml");
+        await File.WriteAllTextAsync(broken, text[..text.IndexOf("<title><![CDATA[Home]]>", StringComparison.Ordinal)], Cancel);
+
+        var error = await Assert.ThrowsAsync<WxrFormatException>(() => WordPressImports.ImportAsync(_host, broken, WordPressImports.MakeUploads(_folder)));
+
+        Assert.Contains("truncated", error.Message, StringComparison.Ordinal);
+        Assert.Equal(text[..text.IndexOf("<title><![CDATA[Home]]>", StringComparison.Ordinal)].Split('\n').Length, error.Line);
+        Assert.Equal(new Counts(0, 0, 0, 0, 0, 0), await Snapshot());
+        var media = Path.Combine(_host.DataPath, "media");
+        Assert.False(Directory.Exists(media) && Directory.EnumerateFiles(media, "*", SearchOption.AllDirectories).Any());
+    }
+
     private sealed record Counts(int Stories, int Comments, int People, int Media, int Redirects, int Imported);
 
     private Task<Counts> Snapshot() => _host.WithDatabaseAsync(async db => new Counts(

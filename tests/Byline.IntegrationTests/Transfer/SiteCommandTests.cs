@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.IO.Compression;
+using Byline.IntegrationTests.Cli;
 using Byline.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -105,46 +105,7 @@ public sealed class SiteCommandTests : IDisposable
     private static SqliteBylineDb Open(string dataPath) =>
         new(new DbContextOptionsBuilder<SqliteBylineDb>().UseSqlite($"Data Source={Path.Combine(dataPath, "byline.db")}").Options);
 
-    private sealed record Run(int ExitCode, string Stdout, string Stderr);
-
     /// <summary>Runs <c>dotnet Byline.dll ARGS</c> (the build the test project copied next to itself) on <paramref name="dataPath"/>.</summary>
-    private async Task<Run> RunAsync(string dataPath, bool sampleContent, params string[] arguments)
-    {
-        var executable = Path.Combine(AppContext.BaseDirectory, "Byline.dll");
-        Assert.True(File.Exists(executable), $"{executable} is missing");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = _folder,
-        };
-        start.ArgumentList.Add(executable);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        start.Environment["Byline__DataPath"] = dataPath;
-        start.Environment["Byline__SampleContent"] = sampleContent ? "true" : "false";
-        // The commands use whatever database the configuration names: here always a SQLite file of their own.
-        start.Environment.Remove("Byline__Database__Provider");
-        start.Environment.Remove("ConnectionStrings__Byline");
-        start.Environment["DOTNET_NOLOGO"] = "1";
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(2));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-        return new Run(process.ExitCode, await stdout, await stderr);
-    }
+    private Task<BylineProcess.Run> RunAsync(string dataPath, bool sampleContent, params string[] arguments) =>
+        BylineProcess.RunAsync(_folder, dataPath, sampleContent, arguments);
 }
