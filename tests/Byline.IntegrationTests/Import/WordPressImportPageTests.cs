@@ -47,6 +47,7 @@ public sealed class WordPressImportPageTests(EmptySiteHost host) : IClassFixture
         Assert.Equal(ArticleStatus.Published, story.Status);
         var audit = await host.WithDatabaseAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(e => e.Action == AuditActions.WordPressImported, Cancel));
         Assert.Equal(admin.User.Id, audit.ActorId);
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(host.DataPath, "imports")));
     }
 
     [Fact]

@@ -64,5 +64,22 @@ public sealed class WordPressImportJobs(IServiceScopeFactory scopes, DataFolder 
             logger.LogError(e, "The WordPress import {ImportId} failed", job.Id);
             job.Fail("The import failed unexpectedly and nothing was imported; the site's log has the details.");
         }
+        if (!job.DryRun || job.State == WordPressImportJobState.Failed)
+        {
+            // Only a clean dry run's file is needed again (by the import that follows it).
+            Forget(job.StoredPath);
+        }
+    }
+
+    private void Forget(string storedPath)
+    {
+        try
+        {
+            File.Delete(storedPath);
+        }
+        catch (IOException e)
+        {
+            logger.LogWarning(e, "Could not delete the uploaded export {ImportFile}", storedPath);
+        }
     }
 }
