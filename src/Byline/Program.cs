@@ -9,6 +9,7 @@ using Byline.Media;
 using Byline.Publishing;
 using Byline.Search;
 using Byline.Storage;
+using Byline.Transfer.WordPress;
 using Byline.Web;
 
 if (BylineCommandLine.Handles(args))
@@ -48,6 +49,7 @@ static WebApplicationBuilder CreateBuilder(string[] args)
     builder.AddFeeds();
     builder.AddMedia();
     builder.AddSearch();
+    builder.AddWordPressImport();
     builder.AddCaching();
     builder.AddReaderSite();
     return builder;

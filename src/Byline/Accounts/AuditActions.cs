@@ -36,4 +36,5 @@ public static class AuditActions
     public const string MediaUploaded = "media-uploaded";
     public const string MediaDeleted = "media-deleted";
     public const string MediaEdited = "media-edited";
+    public const string WordPressImported = "wordpress-imported";
 }

@@ -23,7 +23,7 @@ public static class BylineCommandLine
         root.Subcommands.Add(UserCommands.Create(createBuilder));
         root.Subcommands.Add(MigrateCommand.Create(createBuilder));
         root.Subcommands.Add(new Command("export", "Write the site out to files.") { SiteCommands.Export(createBuilder), MarkdownCommands.Export(createBuilder) });
-        root.Subcommands.Add(new Command("import", "Read files into the site.") { SiteCommands.Import(createBuilder), MarkdownCommands.Import(createBuilder) });
+        root.Subcommands.Add(new Command("import", "Read files into the site.") { SiteCommands.Import(createBuilder), MarkdownCommands.Import(createBuilder), WordPressCommands.Import(createBuilder) });
         root.Subcommands.Add(SearchCommands.Create(createBuilder));
         root.Subcommands.Add(DevCommands.Create(createBuilder));
 

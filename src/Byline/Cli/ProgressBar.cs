@@ -3,6 +3,7 @@ using System.Globalization;
 using Byline.Content.Synthetic;
 using Byline.Search;
 using Byline.Transfer.Markdown;
+using Byline.Transfer.WordPress;
 
 namespace Byline.Cli;
 
@@ -11,7 +12,7 @@ namespace Byline.Cli;
 /// per tenth of the way when stderr goes to a file. Reports are handled as they come, in order (Progress&lt;T&gt; would
 /// post them to the thread pool).
 /// </summary>
-internal sealed class ProgressBar(string noun) : IProgress<SearchReindexProgress>, IProgress<SyntheticProgress>, IProgress<MarkdownProgress>
+internal sealed class ProgressBar(string noun) : IProgress<SearchReindexProgress>, IProgress<SyntheticProgress>, IProgress<MarkdownProgress>, IProgress<WordPressImportProgress>
 {
     private const int Width = 30;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
@@ -24,6 +25,7 @@ internal sealed class ProgressBar(string noun) : IProgress<SearchReindexProgress
     public void Report(SyntheticProgress value) => Show(value.Done, value.Total);
 
     public void Report(MarkdownProgress value) => Show(value.Done, value.Total);
+    public void Report(WordPressImportProgress value) => Show(value.KilobytesRead, value.KilobytesTotal);
 
     private void Show(int done, int total)
     {

@@ -3,6 +3,7 @@ using Byline.Comments;
 using Byline.Media;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Byline.Content;
+using Byline.Transfer;
 using Microsoft.EntityFrameworkCore;
 
 namespace Byline.Storage;
@@ -28,6 +29,7 @@ public abstract class BylineDb(DbContextOptions options) : IdentityUserContext<S
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<Comment> Comments => Set<Comment>();
+    public DbSet<ImportedItem> ImportedItems => Set<ImportedItem>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -35,6 +35,7 @@ internal static class ArchiveKinds
         ArchiveKind.Of("comments", db => db.Comments, q => q.OrderBy(c => c.ParentId != null).ThenBy(c => c.Id)),
         ArchiveKind.Of("articleRedirects", db => db.ArticleRedirects, q => q.OrderBy(r => r.Id)),
         ArchiveKind.Of("pathRedirects", db => db.PathRedirects, q => q.OrderBy(r => r.Id)),
+        ArchiveKind.Of("importedItems", db => db.ImportedItems, q => q.OrderBy(i => i.Id)),
         ArchiveKind.Of("siteSettings", db => db.SiteSettings, q => q.OrderBy(s => s.Id)),
         ArchiveKind.Of("siteSecrets", db => db.SiteSecrets, q => q.OrderBy(s => s.Name)),
         ArchiveKind.Of("auditEntries", db => db.AuditEntries, q => q.OrderBy(e => e.Id)),

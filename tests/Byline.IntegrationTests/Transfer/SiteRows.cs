@@ -30,6 +30,7 @@ internal static class SiteRows
             ["pathRedirects"] = await db.PathRedirects.LongCountAsync(cancellationToken),
             ["siteSettings"] = await db.SiteSettings.LongCountAsync(cancellationToken),
             ["siteSecrets"] = await db.SiteSecrets.LongCountAsync(cancellationToken),
+            ["importedItems"] = await db.ImportedItems.LongCountAsync(cancellationToken),
             ["auditEntries"] = await db.AuditEntries.LongCountAsync(cancellationToken),
         });
     }

@@ -22,6 +22,7 @@ public static class NewsroomRegistration
         conventions.AuthorizeAreaFolder(Area, "/Settings", NewsroomPolicies.Admin);
         conventions.AuthorizeAreaFolder(Area, "/Audit", NewsroomPolicies.Admin);
         conventions.AuthorizeAreaFolder(Area, "/Privacy", NewsroomPolicies.Admin);
+        conventions.AuthorizeAreaFolder(Area, "/Import", NewsroomPolicies.Admin);
         conventions.AllowAnonymousToAreaFolder(Area, "/SignIn");
     }
 

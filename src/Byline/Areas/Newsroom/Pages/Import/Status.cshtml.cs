@@ -1,0 +1,48 @@
+using System.Globalization;
+using Byline.Accounts;
+using Byline.Content;
+using Byline.Transfer.WordPress;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Byline.Areas.Newsroom.Pages.Import;
+
+/// <summary>
+/// One import's progress, refreshing itself every two seconds while it runs (a meta refresh: no script needed), then its
+/// report; after a clean dry run, the button that starts the import of the same file.
+/// </summary>
+public sealed class StatusModel(WordPressImportJobs jobs, ArticleRenderer renderer) : PageModel
+{
+    public WordPressImportJob Job { get; private set; } = null!;
+
+    public string? ReportHtml { get; private set; }
+
+    public int Percent => Job.Progress.KilobytesTotal == 0 ? 0 : (int)(Job.Progress.KilobytesRead * 100L / Job.Progress.KilobytesTotal);
+
+    public string ProgressText => string.Create(CultureInfo.InvariantCulture,
+        $"{Job.Progress.KilobytesRead:N0} KB of {Job.Progress.KilobytesTotal:N0} KB read ({Percent}%)");
+
+    public IActionResult OnGet(Guid id)
+    {
+        if (jobs.Find(id) is not { } job)
+        {
+            return NotFound();
+        }
+        Job = job;
+        if (job.Result is { } report)
+        {
+            ReportHtml = renderer.Render(report.ToMarkdown()).Html;
+        }
+        return Page();
+    }
+
+    public IActionResult OnPost(Guid id)
+    {
+        if (jobs.Find(id) is not { DryRun: true, State: WordPressImportJobState.Finished } dryRun || !System.IO.File.Exists(dryRun.StoredPath))
+        {
+            return NotFound();
+        }
+        var job = jobs.Start(dryRun.StoredPath, dryRun.FileName, dryRun: false, Actor.From(User));
+        return RedirectToPage("Status", new { id = job.Id });
+    }
+}

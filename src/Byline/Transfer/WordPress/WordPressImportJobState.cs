@@ -1,0 +1,8 @@
+namespace Byline.Transfer.WordPress;
+
+public enum WordPressImportJobState
+{
+    Running,
+    Finished,
+    Failed,
+}

@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+using Byline.Accounts;
+using Byline.Storage;
+
+namespace Byline.Transfer.WordPress;
+
+/// <summary>
+/// Runs the newsroom's imports in the background, one at a time (a second waits for the first: both write in one
+/// transaction), and keeps their progress and reports in memory for the status page. The jobs live on the node that
+/// took the upload; behind a load balancer the import page needs sticky sessions, or use the command line.
+/// </summary>
+public sealed class WordPressImportJobs(IServiceScopeFactory scopes, DataFolder dataFolder, IHostApplicationLifetime lifetime, ILogger<WordPressImportJobs> logger) : IDisposable
+{
+    private readonly ConcurrentDictionary<Guid, WordPressImportJob> _jobs = new();
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+
+    /// <summary>Where uploaded exports are kept: inside the data folder, never served.</summary>
+    public string UploadFolder => Path.Combine(dataFolder.Path, "imports");
+
+    public WordPressImportJob? Find(Guid id) => _jobs.GetValueOrDefault(id);
+
+    public WordPressImportJob Start(string storedPath, string fileName, bool dryRun, Actor actor)
+    {
+        var job = new WordPressImportJob(Guid.NewGuid(), storedPath, fileName, dryRun, actor);
+        _jobs[job.Id] = job;
+        _ = Task.Run(() => RunAsync(job));
+        return job;
+    }
+
+    public void Dispose() => _oneAtATime.Dispose();
+
+    private async Task RunAsync(WordPressImportJob job)
+    {
+        var stopping = lifetime.ApplicationStopping;
+        try
+        {
+            await _oneAtATime.WaitAsync(stopping);
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var importer = ActivatorUtilities.CreateInstance<WordPressImporter>(scope.ServiceProvider);
+                var report = await importer.ImportAsync(job.StoredPath, new WordPressImportOptions(null, job.DryRun), job.StartedBy, job, stopping);
+                job.Finish(report);
+            }
+            finally
+            {
+                _oneAtATime.Release();
+            }
+        }
+        catch (WxrFormatException e)
+        {
+            job.Fail($"{job.FileName}: {e.Message} Nothing was imported.");
+        }
+        catch (WordPressImportException e)
+        {
+            job.Fail(e.Message);
+        }
+        catch (OperationCanceledException)
+        {
+            job.Fail("The site stopped during the import; nothing was imported. Start it again.");
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "The WordPress import {ImportId} failed", job.Id);
+            job.Fail("The import failed unexpectedly and nothing was imported; the site's log has the details.");
+        }
+        if (!job.DryRun || job.State == WordPressImportJobState.Failed)
+        {
+            // Only a clean dry run's file is needed again (by the import that follows it).
+            Forget(job.StoredPath);
+        }
+    }
+
+    private void Forget(string storedPath)
+    {
+        try
+        {
+            File.Delete(storedPath);
+        }
+        catch (IOException e)
+        {
+            logger.LogWarning(e, "Could not delete the uploaded export {ImportFile}", storedPath);
+        }
+    }
+}

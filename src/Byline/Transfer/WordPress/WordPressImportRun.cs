@@ -1,0 +1,788 @@
+using System.Globalization;
+using Byline.Accounts;
+using Byline.Comments;
+using Byline.Content;
+using Byline.Media;
+using Byline.Search;
+using Byline.Storage;
+using Byline.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Byline.Transfer.WordPress;
+
+/// <summary>
+/// One attempt at an import, inside the transaction <see cref="WordPressImporter"/> opened: reads the file and turns
+/// each author, term and item into Byline's rows. Stories are saved in batches (the change tracker emptied after each,
+/// so memory stays flat); what must be remembered across batches is only ids.
+/// </summary>
+internal sealed class WordPressImportRun(
+    BylineDb db,
+    IArticleSearch search,
+    ArticleRenderer renderer,
+    IMediaStore store,
+    ImageRenditions renditions,
+    CommenterFingerprints fingerprints,
+    TimeProvider clock,
+    WordPressImportOptions options,
+    Actor actor,
+    string fileName,
+    List<string> storedFiles)
+{
+    public const int BatchSize = 500;
+    public const string FallbackAuthorSlug = "wordpress-import";
+    public const string PagesSectionSlug = "pages";
+    public const string UncategorizedSlug = "uncategorized";
+    public const int TermSlugMaxLength = 80;
+
+    /// <summary>Stands for an image a dry run found but did not make, so stories that feature it are not reported.</summary>
+    private const int DryRunMediaId = -1;
+    public const int TermNameMaxLength = 80;
+
+    private readonly WordPressMarkdown _markdown = new();
+    private readonly DateTimeOffset _now = clock.GetUtcNow();
+    private readonly Dictionary<(string Kind, string ExternalId), int> _imported = [];
+    private readonly Dictionary<string, int> _sections = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _tags = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _authors = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _articleSlugs = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _personSlugs = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _redirectPaths = new(StringComparer.Ordinal);
+    private readonly List<(int ArticleId, string AttachmentId, int Line)> _featuredLater = [];
+    private readonly List<(Article Story, string AttachmentId, int Line)> _featuredInBatch = [];
+    private readonly List<(string Kind, string ExternalId, object Entity)> _unsaved = [];
+    private readonly List<Article> _batchStories = [];
+    private readonly Dictionary<int, Tag> _attachedTags = [];
+    private readonly HashSet<string> _otherTypes = new(StringComparer.Ordinal);
+    private string _source = "";
+    private int? _fallbackAuthor;
+    private int _sectionPosition;
+
+    public WordPressImportReport Report { get; } = new() { FileName = fileName, DryRun = options.DryRun };
+
+    public async Task RunAsync(Stream file, IProgress<WordPressImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        using var reader = new WxrReader(file);
+        var totalKb = (int)Math.Min(int.MaxValue, (reader.Length ?? 0) / 1024);
+        var reportedKb = -1;
+        progress?.Report(new WordPressImportProgress(0, totalKb));
+        while (reader.Read() is { } entry)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (_source.Length == 0)
+            {
+                await StartAsync(reader.Channel!, cancellationToken);
+            }
+            switch (entry)
+            {
+                case WxrAuthor author:
+                    await AuthorAsync(author, cancellationToken);
+                    break;
+                case WxrTerm term:
+                    await TermAsync(term, cancellationToken);
+                    break;
+                case WxrItem item:
+                    await ItemAsync(item, cancellationToken);
+                    break;
+                default:
+                    break;
+            }
+            if (_batchStories.Count >= BatchSize || _unsaved.Count >= BatchSize * 4)
+            {
+                await FlushAsync(item: entry, cancellationToken);
+            }
+            var kb = (int)Math.Min(int.MaxValue, reader.BytesRead / 1024);
+            if (kb != reportedKb)
+            {
+                reportedKb = kb;
+                progress?.Report(new WordPressImportProgress(Math.Min(kb, totalKb), totalKb));
+            }
+        }
+        await FlushAsync(item: null, cancellationToken);
+        await SetLateFeaturedImagesAsync(cancellationToken);
+        progress?.Report(new WordPressImportProgress(totalKb, totalKb));
+    }
+
+    private async Task StartAsync(WxrChannel channel, CancellationToken cancellationToken)
+    {
+        Report.WxrVersion = channel.Version;
+        Report.SourceSite = channel.BaseSiteUrl;
+        var site = channel.BaseSiteUrl.Length == 0 ? "unnamed" : channel.BaseSiteUrl.ToLowerInvariant();
+        _source = ("wordpress:" + site)[..Math.Min(ImportedItem.SourceMaxLength, site.Length + 10)];
+
+        foreach (var row in await db.ImportedItems.AsNoTracking().Where(i => i.Source == _source)
+                     .Select(i => new { i.Kind, i.ExternalId, i.LocalId }).ToListAsync(cancellationToken))
+        {
+            _imported[(row.Kind, row.ExternalId)] = row.LocalId;
+        }
+        foreach (var section in await db.Sections.AsNoTracking().Select(s => new { s.Slug, s.Id, s.Position }).ToListAsync(cancellationToken))
+        {
+            _sections[section.Slug] = section.Id;
+            _sectionPosition = Math.Max(_sectionPosition, section.Position);
+        }
+        foreach (var tag in await db.Tags.AsNoTracking().Select(t => new { t.Slug, t.Id }).ToListAsync(cancellationToken))
+        {
+            _tags[tag.Slug] = tag.Id;
+        }
+        _articleSlugs.UnionWith(await db.Articles.AsNoTracking().Select(a => a.Slug).ToListAsync(cancellationToken));
+        _personSlugs.UnionWith(await db.People.AsNoTracking().Select(p => p.Slug).ToListAsync(cancellationToken));
+        _redirectPaths.UnionWith(await db.ArticleRedirects.AsNoTracking().Select(r => r.Path).ToListAsync(cancellationToken));
+        foreach (var ((kind, externalId), localId) in _imported.Where(i => i.Key.Kind == ImportKinds.Author))
+        {
+            _authors[externalId] = localId;
+        }
+        _fallbackAuthor = _imported.TryGetValue((ImportKinds.Author, ""), out var fallback) ? fallback : null;
+    }
+
+    private async Task AuthorAsync(WxrAuthor author, CancellationToken cancellationToken)
+    {
+        var count = Report[WordPressImportReport.Authors];
+        if (author.Login.Length == 0)
+        {
+            count.NotImported++;
+            Report.Note(author.Line, "author", "(no login)", "an author without <wp:author_login>: not imported");
+            return;
+        }
+        if (_authors.ContainsKey(author.Login))
+        {
+            count.AlreadyThere++;
+            return;
+        }
+        var name = author.DisplayName.Length > 0 ? author.DisplayName : author.Login;
+        var person = new Person { Name = Shorten(name, 100), Slug = UniquePersonSlug(name, author.Login) };
+        db.People.Add(person);
+        await db.SaveChangesAsync(cancellationToken);
+        _authors[author.Login] = person.Id;
+        Remember(ImportKinds.Author, author.Login, person);
+        count.Imported++;
+    }
+
+    private async Task TermAsync(WxrTerm term, CancellationToken cancellationToken)
+    {
+        var kind = term.Kind == WxrTermKind.Category ? ImportKinds.Category : ImportKinds.Tag;
+        var count = Report[term.Kind == WxrTermKind.Category ? WordPressImportReport.Categories : WordPressImportReport.Tags];
+        var slug = TermSlug(term.Slug, term.Name);
+        if (slug.Length == 0)
+        {
+            count.NotImported++;
+            Report.Note(term.Line, kind, $"“{term.Name}”", "no slug or name to make an address from: not imported");
+            return;
+        }
+        if (_imported.ContainsKey((kind, slug)))
+        {
+            count.AlreadyThere++;
+            return;
+        }
+        var name = _markdown.Text(term.Name.Length > 0 ? term.Name : slug);
+        if (term.Kind == WxrTermKind.Category)
+        {
+            await SectionAsync(slug, name, _markdown.Text(term.Description), term.Line, cancellationToken);
+        }
+        else
+        {
+            await TagAsync(slug, name, cancellationToken);
+        }
+        count.Imported++;
+    }
+
+    private async Task<int> SectionAsync(string slug, string name, string description, int line, CancellationToken cancellationToken)
+    {
+        var wordPressSlug = slug;
+        if (ReservedSlugs.Fixed.Contains(slug))
+        {
+            slug = slug[..Math.Min(slug.Length, TermSlugMaxLength - 8)] + "-section";
+            Report.Note(line, ImportKinds.Category, $"“{name}”", $"the address /{wordPressSlug} belongs to the site itself: the section is /{slug}");
+        }
+        if (!_sections.TryGetValue(slug, out var id))
+        {
+            var section = new Section { Name = Shorten(name, TermNameMaxLength), Slug = slug, Description = Shorten(description, 500), Position = ++_sectionPosition };
+            db.Sections.Add(section);
+            await db.SaveChangesAsync(cancellationToken);
+            id = _sections[slug] = section.Id;
+        }
+        if (!_imported.ContainsKey((ImportKinds.Category, wordPressSlug)))
+        {
+            _imported[(ImportKinds.Category, wordPressSlug)] = id;
+            db.ImportedItems.Add(Row(ImportKinds.Category, wordPressSlug, id));
+        }
+        return id;
+    }
+
+    private async Task<int> TagAsync(string slug, string name, CancellationToken cancellationToken)
+    {
+        if (!_tags.TryGetValue(slug, out var id))
+        {
+            var tag = new Tag { Name = Shorten(name, TermNameMaxLength), Slug = slug };
+            db.Tags.Add(tag);
+            await db.SaveChangesAsync(cancellationToken);
+            id = _tags[slug] = tag.Id;
+            // Tracked already: a story of this batch must use this instance, not a second one with the same key.
+            _attachedTags[id] = tag;
+        }
+        if (!_imported.ContainsKey((ImportKinds.Tag, slug)))
+        {
+            _imported[(ImportKinds.Tag, slug)] = id;
+            db.ImportedItems.Add(Row(ImportKinds.Tag, slug, id));
+        }
+        return id;
+    }
+
+    private async Task ItemAsync(WxrItem item, CancellationToken cancellationToken)
+    {
+        switch (item.PostType)
+        {
+            case "post" or "page":
+                await StoryAsync(item, cancellationToken);
+                return;
+            case "attachment":
+                await AttachmentAsync(item, cancellationToken);
+                return;
+            default:
+                Report[WordPressImportReport.Other].NotImported++;
+                if (_otherTypes.Add(item.PostType))
+                {
+                    Report.Note(item.Line, "item", $"of type “{item.PostType}”", "WordPress's own type (menus, revisions, blocks, plugin data): items of this type are not imported");
+                }
+                return;
+        }
+    }
+
+    private async Task StoryAsync(WxrItem item, CancellationToken cancellationToken)
+    {
+        var isPage = item.PostType == "page";
+        var count = Report[isPage ? WordPressImportReport.Pages : WordPressImportReport.Posts];
+        var label = $"{item.PostId} “{Shorten(_markdown.Text(item.Title), 60)}”";
+        var kindName = isPage ? "page" : "post";
+        if (item.PostId.Length == 0)
+        {
+            count.NotImported++;
+            Report.Note(item.Line, kindName, label, "no <wp:post_id>: it cannot be matched on a later run, so it is not imported");
+            return;
+        }
+        if (_imported.TryGetValue((ImportKinds.Post, item.PostId), out var existingId))
+        {
+            count.AlreadyThere++;
+            await CommentsAsync(item, existingId, null, label, cancellationToken);
+            return;
+        }
+        if (item.Status is "trash" or "auto-draft" or "inherit")
+        {
+            count.NotImported++;
+            Report.Note(item.Line, kindName, label, item.Status == "trash" ? "in WordPress's trash: not imported" : $"status “{item.Status}”: not imported");
+            return;
+        }
+
+        var headline = _markdown.Text(item.Title);
+        if (headline.Length == 0)
+        {
+            headline = "(untitled)";
+            Report.Note(item.Line, kindName, label, "no title: imported as “(untitled)”");
+        }
+        else if (headline.Length > Article.HeadlineMaxLength)
+        {
+            headline = Shorten(headline, Article.HeadlineMaxLength);
+            Report.Note(item.Line, kindName, label, $"the title is longer than {Article.HeadlineMaxLength} characters: shortened");
+        }
+
+        var notes = new List<string>();
+        var markdown = _markdown.Convert(item.Content, notes);
+        foreach (var note in notes.Distinct())
+        {
+            Report.Note(item.Line, kindName, label, note);
+        }
+        var rendered = renderer.Render(markdown);
+        var date = DateOf(item, kindName, label);
+        var (status, publishedAt) = Status(item, date, kindName, label);
+
+        var article = new Article
+        {
+            Headline = headline,
+            Slug = UniqueArticleSlug(item, headline, kindName, label),
+            Standfirst = Shorten(_markdown.Text(item.Excerpt), Article.StandfirstMaxLength),
+            BodyMarkdown = markdown,
+            BodyHtml = rendered.Html,
+            WordCount = rendered.WordCount,
+            ReadingMinutes = rendered.ReadingMinutes,
+            SectionId = await PrimarySectionAsync(item, isPage, cancellationToken),
+            Status = status,
+            CreatedAt = publishedAt ?? date ?? _now,
+            PublishedAt = publishedAt,
+            Version = 1,
+            CreatedById = actor.UserId,
+            Authors = [new ArticleAuthor { PersonId = await AuthorOfAsync(item, kindName, label, cancellationToken), Position = 0 }],
+        };
+        foreach (var tagId in await TagsOfAsync(item, cancellationToken))
+        {
+            article.Tags.Add(AttachedTag(tagId));
+        }
+        if (item.Meta.TryGetValue("_thumbnail_id", out var thumbnail) && thumbnail.Length > 0)
+        {
+            if (_imported.TryGetValue((ImportKinds.Attachment, thumbnail), out var mediaId) && mediaId != DryRunMediaId)
+            {
+                article.FeaturedImageId = mediaId;
+            }
+        }
+        db.Articles.Add(article);
+        foreach (var path in OldPaths(item, isPage))
+        {
+            if (_redirectPaths.Add(path))
+            {
+                db.ArticleRedirects.Add(new ArticleRedirect { Path = path, Article = article, CreatedAt = _now });
+                Report[WordPressImportReport.Redirects].Imported++;
+            }
+            else
+            {
+                Report[WordPressImportReport.Redirects].AlreadyThere++;
+            }
+        }
+        Remember(ImportKinds.Post, item.PostId, article);
+        _batchStories.Add(article);
+        count.Imported++;
+        await CommentsAsync(item, null, article, label, cancellationToken);
+        if (article.FeaturedImageId is null && !_imported.ContainsKey((ImportKinds.Attachment, thumbnail ?? "")) && item.Meta.TryGetValue("_thumbnail_id", out var later) && later.Length > 0)
+        {
+            // The attachment may come later in the file; the story's id is known once its batch is saved.
+            _featuredInBatch.Add((article, later, item.Line));
+        }
+    }
+
+    private (ArticleStatus Status, DateTimeOffset? PublishedAt) Status(WxrItem item, DateTimeOffset? date, string kind, string label)
+    {
+        if (item.Password.Length > 0)
+        {
+            Report.Note(item.Line, kind, label, "password-protected in WordPress: kept unpublished, as a draft");
+            return (ArticleStatus.Draft, null);
+        }
+        switch (item.Status)
+        {
+            case "publish":
+                return (ArticleStatus.Published, date ?? _now);
+            case "future":
+                return (ArticleStatus.Scheduled, date ?? _now);
+            case "pending":
+                return (ArticleStatus.InReview, null);
+            case "draft":
+                return (ArticleStatus.Draft, null);
+            case "private":
+                Report.Note(item.Line, kind, label, "private in WordPress: kept unpublished, as a draft");
+                return (ArticleStatus.Draft, null);
+            default:
+                Report.Note(item.Line, kind, label, $"unknown status “{item.Status}”: imported as a draft");
+                return (ArticleStatus.Draft, null);
+        }
+    }
+
+    /// <summary>The post's date in UTC: the GMT date, else the RSS pubDate, else the local date taken as UTC.</summary>
+    private DateTimeOffset? DateOf(WxrItem item, string kind, string label)
+    {
+        foreach (var (field, value) in new[] { ("wp:post_date_gmt", item.PostDateGmt), ("pubDate", item.PubDate), ("wp:post_date", item.PostDate) })
+        {
+            if (WxrDates.IsUnset(value))
+            {
+                continue;
+            }
+            if (WxrDates.Parse(value) is { } date)
+            {
+                return date;
+            }
+            Report.Note(item.Line, kind, label, $"the date “{Shorten(value, 40)}” in <{field}> is not a date Byline understands");
+        }
+        return null;
+    }
+
+    private string UniqueArticleSlug(WxrItem item, string headline, string kind, string label)
+    {
+        var wanted = Slugs.From(Uri.UnescapeDataString(item.Slug));
+        if (wanted.Length == 0)
+        {
+            wanted = Slugs.From(headline);
+        }
+        if (wanted.Length == 0)
+        {
+            wanted = kind + "-" + item.PostId;
+        }
+        var slug = Unique(wanted, _articleSlugs, Article.SlugMaxLength);
+        if (slug != wanted)
+        {
+            Report.Note(item.Line, kind, label, $"the slug “{wanted}” is already taken: the story's slug is “{slug}”");
+        }
+        return slug;
+    }
+
+    private string UniquePersonSlug(string name, string login)
+    {
+        var wanted = Slugs.From(name);
+        return Unique(wanted.Length > 0 ? wanted : Slugs.From(login) is { Length: > 0 } fromLogin ? fromLogin : "author", _personSlugs, Slugs.MaxLength);
+    }
+
+    private static string Unique(string wanted, HashSet<string> taken, int maxLength)
+    {
+        var slug = wanted;
+        for (var n = 2; !taken.Add(slug); n++)
+        {
+            var suffix = string.Create(CultureInfo.InvariantCulture, $"-{n}");
+            slug = wanted[..Math.Min(wanted.Length, maxLength - suffix.Length)].TrimEnd('-') + suffix;
+        }
+        return slug;
+    }
+
+    private async Task<int> PrimarySectionAsync(WxrItem item, bool isPage, CancellationToken cancellationToken)
+    {
+        if (isPage)
+        {
+            return await SectionAsync(PagesSectionSlug, "Pages", "Pages imported from WordPress.", item.Line, cancellationToken);
+        }
+        var first = item.Terms.FirstOrDefault(t => t.Kind == WxrTermKind.Category);
+        if (first is null)
+        {
+            return await SectionAsync(UncategorizedSlug, "Uncategorized", "", item.Line, cancellationToken);
+        }
+        var slug = TermSlug(first.Slug, first.Name);
+        if (_imported.TryGetValue((ImportKinds.Category, slug), out var known))
+        {
+            return known;
+        }
+        Report[WordPressImportReport.Categories].Imported++;
+        return await SectionAsync(slug.Length > 0 ? slug : UncategorizedSlug, _markdown.Text(first.Name), "", item.Line, cancellationToken);
+    }
+
+    /// <summary>Tags, and the categories after the first (a story lives in one section; the others become tags).</summary>
+    private async Task<List<int>> TagsOfAsync(WxrItem item, CancellationToken cancellationToken)
+    {
+        var ids = new List<int>();
+        var firstCategory = true;
+        foreach (var term in item.Terms)
+        {
+            if (term.Kind == WxrTermKind.Category && firstCategory)
+            {
+                firstCategory = false;
+                continue;
+            }
+            var slug = TermSlug(term.Slug, term.Name);
+            if (slug.Length == 0)
+            {
+                continue;
+            }
+            if (term.Kind == WxrTermKind.Tag && !_imported.ContainsKey((ImportKinds.Tag, slug)))
+            {
+                Report[WordPressImportReport.Tags].Imported++;
+            }
+            var id = await TagAsync(slug, _markdown.Text(term.Name.Length > 0 ? term.Name : slug), cancellationToken);
+            if (!ids.Contains(id))
+            {
+                ids.Add(id);
+            }
+        }
+        return ids;
+    }
+
+    private async Task<int> AuthorOfAsync(WxrItem item, string kind, string label, CancellationToken cancellationToken)
+    {
+        if (_authors.TryGetValue(item.Creator, out var id))
+        {
+            return id;
+        }
+        Report.Note(item.Line, kind, label, item.Creator.Length == 0
+            ? "no author (<dc:creator>): credited to “WordPress import”"
+            : $"the author “{item.Creator}” is not among the export's authors: credited to “WordPress import”");
+        if (_fallbackAuthor is { } fallback)
+        {
+            return fallback;
+        }
+        var person = new Person { Name = "WordPress import", Slug = Unique(FallbackAuthorSlug, _personSlugs, Slugs.MaxLength), Bio = "Stories imported from WordPress whose author was not known." };
+        db.People.Add(person);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ImportedItems.Add(Row(ImportKinds.Author, "", person.Id));
+        _imported[(ImportKinds.Author, "")] = person.Id;
+        _fallbackAuthor = person.Id;
+        return person.Id;
+    }
+
+    /// <summary>The paths the story answered at in WordPress: its permalink and /?p=ID (/?page_id=ID for a page).</summary>
+    private static IEnumerable<string> OldPaths(WxrItem item, bool isPage)
+    {
+        if (Uri.TryCreate(item.Link, UriKind.Absolute, out var link))
+        {
+            var query = System.Web.HttpUtility.ParseQueryString(link.Query);
+            if (query["p"] is { } p && int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            {
+                yield return "/?p=" + p;
+            }
+            else if (query["page_id"] is { } pageId && int.TryParse(pageId, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            {
+                yield return "/?page_id=" + pageId;
+            }
+            else if (OldPathRedirects.Normalize(Uri.UnescapeDataString(link.AbsolutePath)) is { } path)
+            {
+                yield return path;
+            }
+        }
+        if (int.TryParse(item.PostId, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+        {
+            yield return (isPage ? "/?page_id=" : "/?p=") + item.PostId;
+        }
+    }
+
+    private async Task CommentsAsync(WxrItem item, int? existingArticleId, Article? article, string storyLabel, CancellationToken cancellationToken)
+    {
+        if (item.Comments.Count == 0)
+        {
+            return;
+        }
+        var count = Report[WordPressImportReport.Comments];
+        var made = new Dictionary<string, Comment>(StringComparer.Ordinal);
+        var skippedTypes = 0;
+        foreach (var wp in item.Comments)
+        {
+            if (wp.Id.Length > 0 && _imported.ContainsKey((ImportKinds.Comment, wp.Id)))
+            {
+                count.AlreadyThere++;
+                continue;
+            }
+            if (wp.Type is "pingback" or "trackback")
+            {
+                count.NotImported++;
+                skippedTypes++;
+                continue;
+            }
+            var label = $"{wp.Id} on post {storyLabel}";
+            var email = wp.AuthorEmail.Trim().ToLowerInvariant();
+            var body = CommentText.Normalize(_markdown.PlainText(wp.Content));
+            if (body.Length == 0)
+            {
+                count.NotImported++;
+                Report.Note(wp.Line, "comment", label, "an empty comment: not imported");
+                continue;
+            }
+            if (body.Length > Comment.BodyMaxLength)
+            {
+                body = body[..Comment.BodyMaxLength];
+                Report.Note(wp.Line, "comment", label, $"longer than {Comment.BodyMaxLength:N0} characters: shortened");
+            }
+            var comment = new Comment
+            {
+                AuthorName = Shorten(wp.AuthorName.Length > 0 ? _markdown.Text(wp.AuthorName) : "Anonymous", Comment.NameMaxLength),
+                AuthorEmail = Shorten(email, Comment.EmailMaxLength),
+                AuthorWebsite = wp.AuthorUrl.Length is > 0 and <= Comment.WebsiteMaxLength && Uri.TryCreate(wp.AuthorUrl, UriKind.Absolute, out _) ? wp.AuthorUrl : null,
+                Body = body,
+                Status = wp.Approved switch
+                {
+                    "1" or "approve" => CommentStatus.Approved,
+                    "spam" => CommentStatus.Spam,
+                    "trash" => CommentStatus.Trash,
+                    _ => CommentStatus.Pending,
+                },
+                HoldReason = wp.Approved is "1" or "approve" ? null : "Imported from WordPress, where it was " + (wp.Approved switch { "spam" => "marked as spam", "trash" => "in the trash", _ => "held for moderation" }),
+                AvatarSeed = await fingerprints.AvatarSeedAsync(email.Length > 0 ? email : "wordpress:" + wp.AuthorName, cancellationToken),
+                CreatedAt = WxrDates.Parse(wp.DateGmt) ?? WxrDates.Parse(wp.Date) ?? article?.PublishedAt ?? _now,
+            };
+            if (article is not null)
+            {
+                article.Comments.Add(comment);
+            }
+            else
+            {
+                comment.ArticleId = existingArticleId!.Value;
+                db.Comments.Add(comment);
+            }
+            if (wp.Id.Length > 0)
+            {
+                made[wp.Id] = comment;
+                Remember(ImportKinds.Comment, wp.Id, comment);
+            }
+            count.Imported++;
+        }
+        foreach (var wp in item.Comments.Where(c => c.ParentId is { Length: > 0 } and not "0" && made.ContainsKey(c.Id)))
+        {
+            if (made.TryGetValue(wp.ParentId, out var parent))
+            {
+                made[wp.Id].Parent = parent;
+            }
+            else if (_imported.TryGetValue((ImportKinds.Comment, wp.ParentId), out var parentId))
+            {
+                made[wp.Id].ParentId = parentId;
+            }
+            else
+            {
+                Report.Note(wp.Line, "comment", $"{wp.Id} on post {storyLabel}", $"it answers comment {wp.ParentId}, which is not in the export: imported as a comment of its own");
+            }
+        }
+        if (skippedTypes > 0)
+        {
+            Report.Note(item.Line, "post", storyLabel, string.Create(CultureInfo.InvariantCulture, $"{skippedTypes} pingbacks or trackbacks not imported"));
+        }
+    }
+
+    private async Task AttachmentAsync(WxrItem item, CancellationToken cancellationToken)
+    {
+        var count = Report[WordPressImportReport.Attachments];
+        var label = $"{item.PostId} “{Shorten(item.Title, 60)}”";
+        if (_imported.ContainsKey((ImportKinds.Attachment, item.PostId)))
+        {
+            count.AlreadyThere++;
+            return;
+        }
+        if (options.UploadsPath is null)
+        {
+            count.NotImported++;
+            Report.Note(item.Line, "attachment", label, $"the file {item.AttachmentUrl} was not imported: give the old site's wp-content/uploads folder with --uploads");
+            return;
+        }
+        var relative = item.Meta.TryGetValue("_wp_attached_file", out var attached) && attached.Length > 0 ? attached : UploadsRelative(item.AttachmentUrl);
+        var root = Path.GetFullPath(options.UploadsPath);
+        var full = relative is null ? null : Path.GetFullPath(Path.Combine(root, relative));
+        if (full is null || !full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(full))
+        {
+            count.NotImported++;
+            Report.Note(item.Line, "attachment", label, $"the file “{relative}” is not in the uploads folder");
+            return;
+        }
+        var bytes = await File.ReadAllBytesAsync(full, cancellationToken);
+        if (bytes.Length > MediaLibrary.MaxUploadBytes || ImageRenditions.DetectContentType(bytes) is null)
+        {
+            count.NotImported++;
+            Report.Note(item.Line, "attachment", label, bytes.Length > MediaLibrary.MaxUploadBytes
+                ? $"“{relative}” is larger than {MediaLibrary.MaxUploadBytes / (1024 * 1024)} MB: not imported"
+                : $"“{relative}” is not an image ({ImageRenditions.AcceptedTypes}): the media library keeps images only");
+            return;
+        }
+        if (options.DryRun)
+        {
+            // A dry run checks that the file is there and is an image; making the variants is the import's work.
+            _imported[(ImportKinds.Attachment, item.PostId)] = DryRunMediaId;
+            count.Imported++;
+            return;
+        }
+        var rendered = await renditions.RenderAsync(bytes, cancellationToken);
+        if (rendered.Image is not { } image)
+        {
+            count.NotImported++;
+            Report.Note(item.Line, "attachment", label, $"“{relative}”: {rendered.Problem}");
+            return;
+        }
+        var key = MediaFileNames.NewStorageKey();
+        foreach (var variant in image.Variants)
+        {
+            var name = MediaFileNames.Variant(key, variant.Width, variant.Extension);
+            await store.SaveAsync(name, variant.Bytes, cancellationToken);
+            storedFiles.Add(name);
+        }
+        var alt = item.Meta.TryGetValue("_wp_attachment_image_alt", out var altText) && altText.Length > 0 ? altText : _markdown.Text(item.Title);
+        var media = new MediaItem
+        {
+            StorageKey = key,
+            OriginalFileName = Shorten(Path.GetFileName(full), 255),
+            ContentType = image.ContentType,
+            Width = image.Width,
+            Height = image.Height,
+            ByteSize = bytes.Length,
+            VariantWidths = string.Join(',', image.Widths.Select(w => w.ToString(CultureInfo.InvariantCulture))),
+            AltText = Shorten(alt, MediaItem.AltTextMaxLength),
+            Caption = Shorten(_markdown.Text(item.Excerpt), MediaItem.CaptionMaxLength),
+            UploadedAt = WxrDates.Parse(item.PostDateGmt) ?? _now,
+            UploadedById = actor.UserId,
+        };
+        db.MediaItems.Add(media);
+        await db.SaveChangesAsync(cancellationToken);
+        _imported[(ImportKinds.Attachment, item.PostId)] = media.Id;
+        db.ImportedItems.Add(Row(ImportKinds.Attachment, item.PostId, media.Id));
+        count.Imported++;
+    }
+
+    private static string? UploadsRelative(string url)
+    {
+        const string marker = "/wp-content/uploads/";
+        var at = url.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? null : Uri.UnescapeDataString(url[(at + marker.Length)..]);
+    }
+
+    private async Task SetLateFeaturedImagesAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (articleId, attachmentId, line) in _featuredLater)
+        {
+            if (_imported.TryGetValue((ImportKinds.Attachment, attachmentId), out var mediaId))
+            {
+                if (mediaId == DryRunMediaId)
+                {
+                    continue;
+                }
+                await db.Articles.Where(a => a.Id == articleId).ExecuteUpdateAsync(s => s.SetProperty(a => a.FeaturedImageId, mediaId), cancellationToken);
+            }
+            else
+            {
+                Report.Note(line, "post", articleId.ToString(CultureInfo.InvariantCulture), $"its featured image (attachment {attachmentId}) was not imported");
+            }
+        }
+    }
+
+    /// <summary>Saves the batch, records what each new row came from, indexes the batch's stories, and empties the change tracker.</summary>
+    private async Task FlushAsync(object? item, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var (kind, externalId, entity) in _unsaved)
+            {
+                var id = entity switch
+                {
+                    Article a => a.Id,
+                    Comment c => c.Id,
+                    Person p => p.Id,
+                    _ => throw new InvalidOperationException("Only stories, comments and people are remembered after saving."),
+                };
+                _imported[(kind, externalId)] = id;
+                db.ImportedItems.Add(Row(kind, externalId, id));
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            if (_batchStories.Count > 0)
+            {
+                await search.IndexAsync(_batchStories.Select(s => s.Id).ToList(), cancellationToken);
+            }
+        }
+        catch (DbUpdateException e)
+        {
+            var line = item switch
+            {
+                WxrItem i => i.Line,
+                WxrAuthor a => a.Line,
+                WxrTerm t => t.Line,
+                _ => 0,
+            };
+            throw new WordPressImportException(
+                $"the items read up to line {line} could not be saved: {e.InnerException?.Message ?? e.Message}. Nothing was imported.", e);
+        }
+        foreach (var (story, attachmentId, line) in _featuredInBatch)
+        {
+            _featuredLater.Add((story.Id, attachmentId, line));
+        }
+        _featuredInBatch.Clear();
+        _unsaved.Clear();
+        _batchStories.Clear();
+        _attachedTags.Clear();
+        db.ChangeTracker.Clear();
+    }
+
+    private Tag AttachedTag(int id)
+    {
+        if (!_attachedTags.TryGetValue(id, out var tag))
+        {
+            tag = new Tag { Id = id, Name = "", Slug = "" };
+            db.Tags.Attach(tag);
+            _attachedTags[id] = tag;
+        }
+        return tag;
+    }
+
+    private void Remember(string kind, string externalId, object entity) => _unsaved.Add((kind, externalId, entity));
+
+    private ImportedItem Row(string kind, string externalId, int localId) =>
+        new() { Source = _source, Kind = kind, ExternalId = Shorten(externalId, ImportedItem.ExternalIdMaxLength), LocalId = localId, ImportedAt = _now };
+
+    /// <summary>Sections and tags have addresses of at most <see cref="TermSlugMaxLength"/> characters.</summary>
+    private static string TermSlug(string slug, string name)
+    {
+        var made = Slugs.From(Uri.UnescapeDataString(slug.Length > 0 ? slug : name));
+        return made.Length <= TermSlugMaxLength ? made : made[..TermSlugMaxLength].TrimEnd('-');
+    }
+
+    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..length].TrimEnd();
+}

@@ -1,0 +1,7 @@
+namespace Byline.Transfer.WordPress;
+
+public enum WxrTermKind
+{
+    Category,
+    Tag,
+}
