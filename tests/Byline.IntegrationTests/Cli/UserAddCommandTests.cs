@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Byline.Accounts;
 using Byline.Storage;
 using Microsoft.Data.Sqlite;
@@ -69,46 +68,5 @@ public sealed class UserAddCommandTests : IDisposable
     private SqliteBylineDb OpenDatabase() =>
         new(new DbContextOptionsBuilder<SqliteBylineDb>().UseSqlite($"Data Source={Path.Combine(_dataPath, "byline.db")}").Options);
 
-    private sealed record Run(int ExitCode, string Stdout, string Stderr);
-
-    /// <summary>Runs <c>dotnet Byline.dll ARGS</c>, the build the test project copied next to itself.</summary>
-    private async Task<Run> RunAsync(string stdin, params string[] arguments)
-    {
-        var executable = Path.Combine(AppContext.BaseDirectory, "Byline.dll");
-        Assert.True(File.Exists(executable), $"{executable} is missing");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = _dataPath,
-        };
-        start.ArgumentList.Add(executable);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        start.Environment["Byline__DataPath"] = _dataPath;
-        start.Environment["Byline__SampleContent"] = "false";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.StandardInput.WriteAsync(stdin);
-        process.StandardInput.Close();
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(2));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-        return new Run(process.ExitCode, await stdout, await stderr);
-    }
+    private Task<BylineProcess.Run> RunAsync(string stdin, params string[] arguments) => BylineProcess.RunAsync(_dataPath, stdin, arguments);
 }
