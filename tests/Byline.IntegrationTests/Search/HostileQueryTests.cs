@@ -24,6 +24,7 @@ public sealed class HostileQueryTests(SearchArchiveHost host) : IClassFixture<Se
         "🚋 tram", "Rodríguez\u0301", "ﬁsh", "İstanbul", "ǅ",
         new string('a', 65), new string('x', 1_000), string.Concat(Enumerable.Repeat("tram ", 2_000)),
         string.Concat(Enumerable.Repeat("\"a ", 500)), string.Concat(Enumerable.Repeat("(", 3_000)),
+        new string('é', 10_000), string.Concat(Enumerable.Repeat("🚋", 5_000)),
     ];
 
     [Fact]
