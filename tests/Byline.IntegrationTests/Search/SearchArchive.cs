@@ -54,8 +54,12 @@ internal static class SearchArchive
             new Story($"pagewort-{i}", $"Pagewort survey, part {i}", "Volunteers counted pagewort along the towpath.", "environment", "devika-rao", []) { DaysAgo = 40 + i }),
     ];
 
-    /// <summary>Writes every story, published, and indexes them; returns their ids by slug.</summary>
-    public static async Task<IReadOnlyDictionary<string, int>> WriteAsync(IServiceProvider services, CancellationToken cancellationToken)
+    /// <summary>Writes every story of the archive, published, and indexes them; returns their ids by slug.</summary>
+    public static Task<IReadOnlyDictionary<string, int>> WriteAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        WriteAsync(services, Stories, cancellationToken);
+
+    /// <summary>Writes <paramref name="stories"/>, published, and indexes them; returns their ids by slug.</summary>
+    public static async Task<IReadOnlyDictionary<string, int>> WriteAsync(IServiceProvider services, IEnumerable<Story> stories, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BylineDb>();
@@ -65,7 +69,7 @@ internal static class SearchArchive
         var tags = await db.Tags.ToDictionaryAsync(t => t.Slug, cancellationToken);
         var now = clock.GetUtcNow();
         var articles = new List<Article>();
-        foreach (var story in Stories)
+        foreach (var story in stories)
         {
             var at = story.On ?? now.AddDays(-story.DaysAgo);
             articles.Add(new Article
