@@ -23,9 +23,17 @@ internal static class SearchRelevance
     public static int TermsIn(string text, SearchQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var folded = SearchText.Words(SearchText.Clean(text)).Select(w => SearchText.Fold(w.Value)).ToList();
+        var wanted = query.Terms.Where(t => !t.Excluded).ToList();
+        // Most candidates hold none of the words in their headline or standfirst: a substring test of the folded text
+        // rules them out before the text is split into words.
+        var whole = SearchText.Fold(SearchText.Clean(text));
+        if (!wanted.Exists(t => whole.Contains(t.Words[0], StringComparison.Ordinal)))
+        {
+            return 0;
+        }
+        var folded = SearchText.Words(whole).Select(w => w.Value).ToList();
         var found = 0;
-        foreach (var term in query.Terms.Where(t => !t.Excluded))
+        foreach (var term in wanted)
         {
             for (var at = 0; at < folded.Count; at++)
             {
