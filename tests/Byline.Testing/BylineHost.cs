@@ -33,6 +33,8 @@ public class BylineHost : WebApplicationFactory<Program>, IAsyncLifetime
             ["Byline:Comments:MinimumFormSeconds"] = "0",
             ["Byline:Comments:PostsPerAddress"] = "100000",
             ["Byline:Comments:PostsPerEmail"] = "100000",
+            // The same for searches; the rate-limit tests set their own limit.
+            ["Byline:Search:RequestsPerMinute"] = "1000000",
         };
         UseKestrel(0);
 

@@ -75,6 +75,7 @@ public static class ContentApiEndpoints
             request.Query.Text,
             request.Sort == SearchSort.Newest ? SearchParameters.Newest : SearchParameters.Relevance,
             results.Total,
+            results.More,
             current,
             PageNumber.PageSize,
             results.Pages,

@@ -109,10 +109,12 @@ public sealed class SearchModel(IArticleSearch search, SearchFilters filters, By
     public static string NameOf(IReadOnlyList<SearchChoice> choices, string slug) =>
         choices.FirstOrDefault(c => c.Slug == slug)?.Name ?? slug;
 
-    /// <summary>"1 story matches", "1,234 stories match".</summary>
-    public static string Count(int total) => total == 1
-        ? "1 story matches"
-        : string.Create(CultureInfo.InvariantCulture, $"{total:N0} stories match");
+    /// <summary>"1 story matches", "234 stories match", "More than 1,000 stories match".</summary>
+    public static string Count(int total, bool more = false) => more
+        ? string.Create(CultureInfo.InvariantCulture, $"More than {total:N0} stories match")
+        : total == 1
+            ? "1 story matches"
+            : string.Create(CultureInfo.InvariantCulture, $"{total:N0} stories match");
 
     private static string Shorten(string? text) =>
         (text ?? "").Trim() is var trimmed && trimmed.Length > 80 ? trimmed[..80] + "…" : (text ?? "").Trim();

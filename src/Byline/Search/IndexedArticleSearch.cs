@@ -19,6 +19,9 @@ public abstract class IndexedArticleSearch(BylineDb db, SiteIdentity site, TimeP
     /// <summary>Stories read and written per round trip while indexing many.</summary>
     protected const int BatchSize = 500;
 
+    /// <summary>Matches ranked and counted per search: one more than can be shown, to tell that there are more.</summary>
+    protected const int Candidates = SearchResults.MaxResults + 1;
+
     protected BylineDb Db { get; } = db;
 
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
@@ -34,14 +37,17 @@ public abstract class IndexedArticleSearch(BylineDb db, SiteIdentity site, TimeP
             return new SearchResults(request, 0, []);
         }
         var now = clock.GetUtcNow();
-        var (ids, total) = await WithConnectionAsync(
-            () => RankAsync(request.Query, scope, request.Sort, request.Page.Skip, PageNumber.PageSize, now, cancellationToken), cancellationToken);
+        var skip = Math.Min(request.Page.Skip, SearchResults.MaxResults);
+        var take = Math.Min(PageNumber.PageSize, SearchResults.MaxResults - skip);
+        var (ids, counted) = await WithConnectionAsync(
+            () => RankAsync(request.Query, scope, request.Sort, skip, take, now, cancellationToken), cancellationToken);
         if (ids.Count == 0 && request.Page.Value > 1)
         {
-            // Past the last page the window count has no row to ride on: count on the first page instead.
-            (_, total) = await WithConnectionAsync(() => RankAsync(request.Query, scope, request.Sort, 0, 1, now, cancellationToken), cancellationToken);
+            // Past the last page the count has no row to ride on: count on the first page instead.
+            (_, counted) = await WithConnectionAsync(() => RankAsync(request.Query, scope, request.Sort, 0, 1, now, cancellationToken), cancellationToken);
         }
-        return new SearchResults(request, total, await SearchHits.ReadAsync(Db, ids, request.Query, cancellationToken));
+        var hits = await SearchHits.ReadAsync(Db, ids, request.Query, cancellationToken);
+        return new SearchResults(request, Math.Min(counted, SearchResults.MaxResults), hits, counted > SearchResults.MaxResults);
     }
 
     public Task IndexAsync(int articleId, CancellationToken cancellationToken) => IndexAsync([articleId], cancellationToken);
@@ -100,7 +106,11 @@ public abstract class IndexedArticleSearch(BylineDb db, SiteIdentity site, TimeP
         return done;
     }
 
-    /// <summary>One page of matching story ids in order, and how many match in all.</summary>
+    /// <summary>
+    /// One page of matching story ids in order, and how many match, counted up to <see cref="Candidates"/>. Only the
+    /// <see cref="Candidates"/> matches of highest story id (the most recently written: ids follow the newsroom's work)
+    /// are ranked and counted, so a search costs the same in an archive of any size.
+    /// </summary>
     protected abstract Task<(IReadOnlyList<int> Ids, int Total)> RankAsync(
         SearchQuery query, SearchScope scope, SearchSort sort, int skip, int take, DateTimeOffset now, CancellationToken cancellationToken);
 

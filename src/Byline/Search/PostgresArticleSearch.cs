@@ -9,7 +9,8 @@ namespace Byline.Search;
 /// Search on PostgreSQL: <c>article_search</c> holds a weighted tsvector per published story (headline A, standfirst B,
 /// tags, section and authors C, body D) under a GIN index, made with the <c>byline_search</c> configuration ('simple'
 /// words through <c>unaccent</c>: no stemming, accents and case folded, the same words FTS5 matches). Ranked by
-/// ts_rank_cd with those weights, divided by 1 + age in years. The story's words reach PostgreSQL already split
+/// ts_rank_cd with those weights, divided by 1 + age in years, among the latest
+/// <see cref="IndexedArticleSearch.Candidates"/> matches. The story's words reach PostgreSQL already split
 /// (<see cref="SearchText.WordsOnly"/>) so both engines see the same words at the same positions, and a marker word
 /// between fields (removed again) keeps a phrase from running from one field into the next.
 /// </summary>
@@ -22,10 +23,13 @@ public sealed class PostgresArticleSearch(BylineDb db, SiteIdentity site, TimePr
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(scope);
+        // As on SQLite: the matches of highest story id are the candidates, ranked, paged and counted.
+        var relevance = sort == SearchSort.Relevance;
         var sql = new StringBuilder("""
-            SELECT s.article_id, count(*) OVER ()
-            FROM article_search AS s, to_tsquery('byline_search', @match) AS q
-            WHERE s.document @@ q
+            WITH candidates AS MATERIALIZED (
+                SELECT s.article_id, s.published_at, s.document
+                FROM article_search AS s, to_tsquery('byline_search', @match) AS q
+                WHERE s.document @@ q
             """);
         await using var command = Command("");
         Set(command, "match", query.ToTsQuery());
@@ -54,19 +58,28 @@ public sealed class PostgresArticleSearch(BylineDb db, SiteIdentity site, TimePr
             sql.Append(""" AND EXISTS (SELECT 1 FROM "ArticleTags" AS x WHERE x."ArticleId" = s.article_id AND x."TagId" = @tag)""");
             Set(command, "tag", tag);
         }
-        if (sort == SearchSort.Relevance)
+        sql.Append("""
+
+                ORDER BY s.article_id DESC
+                LIMIT @candidates
+            )
+            SELECT c.article_id, count(*) OVER ()
+            FROM candidates AS c, to_tsquery('byline_search', @match) AS q
+            """);
+        Set(command, "candidates", Candidates);
+        if (relevance)
         {
             // Weights are {D, C, B, A}; normalisation 1 divides by 1 + log(length), as bm25 favours the shorter story.
             sql.Append("""
-                 ORDER BY ts_rank_cd('{0.1, 0.2, 0.4, 1.0}'::real[], s.document, q, 1)
-                    / (1.0 + greatest(0.0, extract(epoch FROM @now - s.published_at)::float8) / 31536000.0) DESC,
-                    s.published_at DESC, s.article_id DESC
+                 ORDER BY ts_rank_cd('{0.1, 0.2, 0.4, 1.0}'::real[], c.document, q, 1)
+                    / (1.0 + greatest(0.0, extract(epoch FROM @now - c.published_at)::float8) / 31536000.0) DESC,
+                    c.published_at DESC, c.article_id DESC
                 """);
             Set(command, "now", now);
         }
         else
         {
-            sql.Append(" ORDER BY s.published_at DESC, s.article_id DESC");
+            sql.Append(" ORDER BY c.published_at DESC, c.article_id DESC");
         }
         sql.Append(" LIMIT @take OFFSET @skip");
         Set(command, "take", take);

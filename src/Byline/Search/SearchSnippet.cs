@@ -155,7 +155,7 @@ public static class SearchSnippet
         }
     }
 
-    private static bool MatchesAt(List<string> folded, int at, SearchTerm term)
+    internal static bool MatchesAt(List<string> folded, int at, SearchTerm term)
     {
         if (at + term.Words.Count > folded.Count)
         {

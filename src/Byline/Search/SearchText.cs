@@ -48,12 +48,13 @@ public static partial class SearchText
     /// <summary>The words of <paramref name="text"/> in order, with where each stands in it.</summary>
     public static MatchCollection Words(string text) => Word().Matches(text);
 
-    /// <summary>A word without its accents, in lower case: what both engines compare.</summary>
+    /// <summary>A word (or a whole text) without its accents, in lower case: what both engines compare.</summary>
     public static string Fold(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        if (IsAsciiLetterOrDigit(word))
+        if (Ascii.IsValid(word))
         {
+            // ASCII has no accents to drop: lower case is the whole fold.
             return word.ToLowerInvariant();
         }
         var decomposed = word.Normalize(NormalizationForm.FormD);
@@ -102,18 +103,6 @@ public static partial class SearchText
         text = WebUtility.HtmlDecode(text);
         text = Spaces().Replace(text, " ");
         return Clean(BlankLines().Replace(text, "\n").Trim());
-    }
-
-    private static bool IsAsciiLetterOrDigit(string word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsAsciiLetterOrDigit(c))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*")]

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Data.Common;
 using System.Text;
 using Byline.Storage;
 using Byline.Web;
@@ -8,55 +8,45 @@ namespace Byline.Search;
 /// <summary>
 /// Search on SQLite: the FTS5 table <c>ArticleSearch</c> (unicode61, accents removed; contentless, since the stories
 /// keep the text) with the story id as its rowid, and <c>ArticleSearchFacts</c> beside it for what filters and
-/// ranking read per match (section, publication time) without touching the stories' wide rows. Ranked by bm25 with the
-/// headline weighted highest, divided by 1 + age in years.
+/// ranking read per match (section, publication time) without touching the stories' wide rows. The latest
+/// <see cref="IndexedArticleSearch.Candidates"/> matches are ranked by <see cref="SearchRelevance"/> (headline above
+/// standfirst above the rest, divided by 1 + age in years).
 /// </summary>
 public sealed class SqliteArticleSearch(BylineDb db, SiteIdentity site, TimeProvider clock) : IndexedArticleSearch(db, site, clock)
 {
-    /// <summary>bm25 weights of headline, standfirst, body, tags, section, authors.</summary>
-    private const string Weights = "10.0, 4.0, 1.0, 2.0, 2.0, 2.0";
-
-    private const double TicksPerYear = 365.0 * TimeSpan.TicksPerDay;
-
     protected override async Task<(IReadOnlyList<int> Ids, int Total)> RankAsync(
         SearchQuery query, SearchScope scope, SearchSort sort, int skip, int take, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(scope);
-        // bm25 can only run inside the FTS5 scan: the matches are materialised with their score first, then counted and ordered.
-        var relevance = sort == SearchSort.Relevance;
-        var sql = new StringBuilder(relevance
-            ? string.Create(CultureInfo.InvariantCulture, $"""
-                WITH matches AS MATERIALIZED (
-                    SELECT ArticleSearch.rowid AS id, f.PublishedAt AS at,
-                        bm25(ArticleSearch, {Weights}) / (1.0 + max(0, $now - f.PublishedAt) / {TicksPerYear:0.0}) AS score
-                """)
-            : """
-                WITH matches AS MATERIALIZED (
-                    SELECT ArticleSearch.rowid AS id, f.PublishedAt AS at, 0 AS score
-                """);
-        sql.Append("""
-
-                FROM ArticleSearch JOIN ArticleSearchFacts AS f ON f.ArticleId = ArticleSearch.rowid
-                WHERE ArticleSearch MATCH $match
+        // The candidates are the matches of highest rowid, read in the index's own order, so the scan stops at the limit.
+        var sql = new StringBuilder("""
+            WITH candidates AS MATERIALIZED (
+                SELECT ArticleSearch.rowid AS id FROM ArticleSearch
             """);
         await using var command = Command("");
         Set(command, "$match", query.ToFts5());
+        var facts = new StringBuilder();
         if (scope.SectionId is { } section)
         {
-            sql.Append(" AND f.SectionId = $section");
+            facts.Append(" AND f.SectionId = $section");
             Set(command, "$section", section);
         }
         if (scope.Since is { } since)
         {
-            sql.Append(" AND f.PublishedAt >= $since");
+            facts.Append(" AND f.PublishedAt >= $since");
             Set(command, "$since", since.UtcTicks);
         }
         if (scope.Before is { } before)
         {
-            sql.Append(" AND f.PublishedAt < $before");
+            facts.Append(" AND f.PublishedAt < $before");
             Set(command, "$before", before.UtcTicks);
         }
+        if (facts.Length > 0)
+        {
+            sql.Append(" JOIN ArticleSearchFacts AS f ON f.ArticleId = ArticleSearch.rowid");
+        }
+        sql.Append(" WHERE ArticleSearch MATCH $match").Append(facts);
         if (scope.AuthorId is { } author)
         {
             sql.Append(" AND ArticleSearch.rowid IN (SELECT ArticleId FROM ArticleAuthors WHERE PersonId = $author)");
@@ -67,22 +57,54 @@ public sealed class SqliteArticleSearch(BylineDb db, SiteIdentity site, TimeProv
             sql.Append(" AND ArticleSearch.rowid IN (SELECT ArticleId FROM ArticleTags WHERE TagId = $tag)");
             Set(command, "$tag", tag);
         }
-        if (relevance)
-        {
-            Set(command, "$now", now.UtcTicks);
-        }
-        // bm25 is negative, better matches more so: dividing by the age factor pulls older stories towards zero.
         sql.Append("""
 
+                ORDER BY ArticleSearch.rowid DESC
+                LIMIT $candidates
             )
-            SELECT id, count(*) OVER () FROM matches
-            ORDER BY score, at DESC, id DESC
-            LIMIT $take OFFSET $skip
             """);
-        Set(command, "$take", take);
-        Set(command, "$skip", skip);
-        command.CommandText = sql.ToString();
+        Set(command, "$candidates", Candidates);
+        if (sort == SearchSort.Newest)
+        {
+            sql.Append("""
 
+                SELECT c.id, (SELECT count(*) FROM candidates)
+                FROM candidates AS c JOIN ArticleSearchFacts AS p ON p.ArticleId = c.id
+                ORDER BY p.PublishedAt DESC, c.id DESC
+                LIMIT $take OFFSET $skip
+                """);
+            Set(command, "$take", take);
+            Set(command, "$skip", skip);
+            command.CommandText = sql.ToString();
+            return await PageAsync(command, take, cancellationToken);
+        }
+
+        // Relevance: every candidate's headline and standfirst are read (short columns at the start of the story's row)
+        // and scored by SearchRelevance.
+        sql.Append("""
+
+            SELECT c.id, p.PublishedAt, a.Headline, a.Standfirst
+            FROM candidates AS c JOIN ArticleSearchFacts AS p ON p.ArticleId = c.id JOIN Articles AS a ON a.Id = c.id
+            """);
+        command.CommandText = sql.ToString();
+        var scored = new List<(int Id, long At, double Score)>(Candidates);
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var at = reader.GetInt64(1);
+                var publishedAt = new DateTimeOffset(at, TimeSpan.Zero);
+                scored.Add((reader.GetInt32(0), at, SearchRelevance.Score(query, reader.GetString(2), reader.GetString(3), publishedAt, now)));
+            }
+        }
+        var ids = scored
+            .OrderByDescending(c => c.Score).ThenByDescending(c => c.At).ThenByDescending(c => c.Id)
+            .Skip(skip).Take(take).Select(c => c.Id).ToList();
+        return (ids, scored.Count);
+    }
+
+    private static async Task<(IReadOnlyList<int> Ids, int Total)> PageAsync(DbCommand command, int take, CancellationToken cancellationToken)
+    {
         var ids = new List<int>(take);
         var total = 0;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
