@@ -20,14 +20,22 @@ internal static class RestoredSite
         return result;
     }
 
-    public static async Task AssertSamePublicSiteAsync(BackupSourceHost source, EmptySiteHost restored, bool toMicroseconds = false)
+    /// <param name="acrossEngines">
+    /// The sites run on different engines: times are compared to the microsecond, and search results ordered by relevance
+    /// are left out, since each engine ranks by its own measure (SearchEngineAgreementTests compares the engines' results).
+    /// </param>
+    public static async Task AssertSamePublicSiteAsync(BackupSourceHost source, EmptySiteHost restored, bool acrossEngines = false)
     {
         var paths = await PublicPages.CrawlAsync(source, [source.MovedStoryOldPath, source.RenamedTagOldPath]);
+        if (acrossEngines)
+        {
+            paths = [.. paths.Where(p => !p.StartsWith("/search?", StringComparison.Ordinal) || p.Contains("sort=newest", StringComparison.Ordinal))];
+        }
         Assert.True(paths.Count > 80, $"the crawl reached only {paths.Count} addresses");
         Assert.Contains(paths, p => p.StartsWith("/media/", StringComparison.Ordinal));
         Assert.Contains(paths, p => p.Contains(BackupSourceHost.MovedSlug, StringComparison.Ordinal));
 
-        var differences = await PublicPages.DifferencesAsync(source, restored, paths, toMicroseconds);
+        var differences = await PublicPages.DifferencesAsync(source, restored, paths, toMicroseconds: acrossEngines);
 
         Assert.True(differences.Count == 0, $"{differences.Count} of {paths.Count} addresses differ:\n{string.Join("\n", differences.Take(10))}");
     }

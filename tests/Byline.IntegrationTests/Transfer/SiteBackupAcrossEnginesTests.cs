@@ -25,7 +25,7 @@ public sealed class SiteBackupAcrossEnginesTests
         Assert.Equal(await SiteRows.CountAsync(source), await SiteRows.CountAsync(target));
         Assert.Equal(SiteRows.MediaFiles(source), SiteRows.MediaFiles(target));
         // PostgreSQL keeps times to the microsecond, SQLite to 100 ns: the JSON feed, which prints every digit, shows the difference.
-        await RestoredSite.AssertSamePublicSiteAsync(source, target, toMicroseconds: true);
+        await RestoredSite.AssertSamePublicSiteAsync(source, target, acrossEngines: true);
         Assert.True(await RestoredSite.SignsInAsync(target, BackupSourceHost.EditorEmail), "the editor could not sign in after the move");
         await RestoredSite.AssertNewRowsGetNewIdsAsync(target);
     }
