@@ -43,28 +43,38 @@ public sealed class IndexModel(BylineDb db, SiteIdentity site) : ReaderPageModel
         return Page();
     }
 
-    /// <summary>Two queries whatever the number of sections: the newest ids per section, then their summaries.</summary>
+    /// <summary>
+    /// Two queries whatever the number of sections or stories: the newest ids per section, then their summaries. The
+    /// first is written in SQL because LINQ's "top 3 per section" becomes a window over every story (a scan of the
+    /// archive); this form asks the (SectionId, Status, PublishedAt) index for three rows per section instead.
+    /// </summary>
     private async Task<IReadOnlyList<SectionBlock>> ReadSectionBlocksAsync(CancellationToken cancellationToken)
     {
-        var sections = await db.Sections.AsNoTracking().OrderBy(s => s.Position).ThenBy(s => s.Name)
-            .Select(s => new
-            {
-                s.Name,
-                s.Slug,
-                StoryIds = db.Articles
-                    .Where(a => a.SectionId == s.Id && a.Status == ArticleStatus.Published && a.PublishedAt != null)
-                    .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
-                    .Take(StoriesPerSectionBlock)
-                    .Select(a => a.Id)
-                    .ToList(),
-            })
-            .ToListAsync(cancellationToken);
-        var ids = sections.SelectMany(s => s.StoryIds).ToList();
+        var published = nameof(ArticleStatus.Published);
+        var rows = await db.Database.SqlQuery<SectionStoryRow>($"""
+            SELECT s."Id" AS "SectionId", s."Name", s."Slug", a."Id" AS "ArticleId"
+            FROM "Sections" AS s
+            INNER JOIN "Articles" AS a ON a."Id" IN (
+                SELECT n."Id" FROM "Articles" AS n
+                WHERE n."SectionId" = s."Id" AND n."Status" = {published} AND n."PublishedAt" IS NOT NULL
+                ORDER BY n."PublishedAt" DESC, n."Id" DESC
+                LIMIT {StoriesPerSectionBlock})
+            ORDER BY s."Position", s."Name", s."Id", a."PublishedAt" DESC, a."Id" DESC
+            """).ToListAsync(cancellationToken);
+        var ids = rows.Select(r => r.ArticleId).ToList();
         var summaries = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).ToSummaries()
             .ToDictionaryAsync(s => s.Id, cancellationToken);
-        return sections
-            .Where(s => s.StoryIds.Count > 0)
-            .Select(s => new SectionBlock(s.Name, s.Slug, s.StoryIds.Select(id => summaries[id]).ToList()))
+        return rows
+            .GroupBy(r => r.SectionId)
+            .Select(section => new SectionBlock(section.First().Name, section.First().Slug, section.Select(r => summaries[r.ArticleId]).ToList()))
             .ToList();
+    }
+
+    private sealed class SectionStoryRow
+    {
+        public int SectionId { get; init; }
+        public required string Name { get; init; }
+        public required string Slug { get; init; }
+        public int ArticleId { get; init; }
     }
 }
