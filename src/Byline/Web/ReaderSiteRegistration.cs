@@ -13,6 +13,10 @@ public static class ReaderSiteRegistration
 {
     public const string DefaultAddress = "http://localhost:5080";
 
+    /// <summary>The media types sent compressed: compressed per response by the middleware, or once per hot page.</summary>
+    public static readonly IReadOnlyList<string> CompressedTypes =
+        [.. ResponseCompressionDefaults.MimeTypes, "application/rss+xml", "application/atom+xml", "application/feed+json", "image/svg+xml"];
+
     public static WebApplicationBuilder AddReaderSite(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -43,8 +47,7 @@ public static class ReaderSiteRegistration
             options.EnableForHttps = true;
             options.Providers.Add<BrotliCompressionProvider>();
             options.Providers.Add<GzipCompressionProvider>();
-            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(
-                ["application/rss+xml", "application/atom+xml", "application/feed+json", "image/svg+xml"]);
+            options.MimeTypes = CompressedTypes;
         });
         builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Byline.Web;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
 
@@ -9,9 +10,6 @@ public static class HotPageCapture
 {
     /// <summary>The lifetime of the output cache's entries: a hot page never outlives the entry it copies.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
-
-    private static readonly string[] CompressibleTypes =
-        ["text/", "application/rss+xml", "application/atom+xml", "application/feed+json", "application/json", "application/xml", "image/svg+xml"];
 
     private static readonly HashSet<string> HeadersNotKept = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -33,7 +31,7 @@ public static class HotPageCapture
             .Select(h => KeyValuePair.Create(h.Key, h.Value.ToString()))
             .ToList();
         var compressible = IsCompressible(context.Response.ContentType);
-        var now = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        var now = store.Clock.GetUtcNow();
         var page = new HotPage
         {
             Headers = headers,
@@ -48,8 +46,9 @@ public static class HotPageCapture
         store.Add(HotPageRequest.Key(context.Request), page);
     }
 
-    public static bool IsCompressible(string? contentType) =>
-        contentType is not null && CompressibleTypes.Any(t => contentType.StartsWith(t, StringComparison.OrdinalIgnoreCase));
+    /// <summary>Whether responses of this type are sent compressed, as the response-compression middleware decides it.</summary>
+    private static bool IsCompressible(string? contentType) =>
+        contentType is not null && ReaderSiteRegistration.CompressedTypes.Contains(contentType.Split(';', 2)[0].Trim(), StringComparer.OrdinalIgnoreCase);
 
     private static byte[] Compress(ReadOnlySpan<byte> body, Func<Stream, Stream> compressor)
     {
