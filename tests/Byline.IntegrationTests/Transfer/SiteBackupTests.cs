@@ -112,8 +112,7 @@ public sealed class SiteBackupTests(BackupSourceHost source, EmptySiteHost empty
             await ActivatorUtilities.CreateInstance<SiteBackup>(scope.ServiceProvider).ExportAsync(path, false, writer, TestContext.Current.CancellationToken);
         }
 
-        Assert.NotNull(writer.WriteTook);
-        Assert.True(writer.WriteTook < TimeSpan.FromSeconds(5), $"the comment waited {writer.WriteTook} for the export");
+        Assert.True(writer.StoredMidExport);
         Assert.Equal(before + 1, await site.WithDatabaseAsync(db => db.Comments.CountAsync(TestContext.Current.CancellationToken)));
         var entries = TestArchives.Entries(path);
         var comments = Encoding.UTF8.GetString(entries["data/comments.json"]);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Byline.Search;
 
 namespace Byline.Tests.Search;
@@ -82,13 +81,9 @@ public sealed class SearchTermsTests
     {
         var query = string.Concat(Enumerable.Repeat("a\"b -c* d ", 1_000));
         Assert.Equal(10_000, query.Length);
-        var stopwatch = Stopwatch.StartNew();
-
         var terms = SearchTerms.Parse(query);
 
-        stopwatch.Stop();
         Assert.Equal(["a", "b", "c", "d"], terms);
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(1), $"Parsing took {stopwatch.Elapsed}.");
     }
 
     [Fact]
