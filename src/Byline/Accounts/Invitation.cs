@@ -10,6 +10,9 @@ public sealed class Invitation
     public required string Email { get; set; }
     public required string DisplayName { get; set; }
     public NewsroomRole Role { get; set; }
+
+    /// <summary>The author profile the new member takes over (an imported author's), or none for a new profile.</summary>
+    public int? PersonId { get; set; }
     public int CreatedById { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset ExpiresAt { get; set; }

@@ -19,7 +19,9 @@ public sealed class Invitations(BylineDb db, NewsroomMembers members, AuditLog a
     /// <summary>Longer strings cannot be one of our tokens (43 characters); refusing them early bounds the hashing work.</summary>
     private const int MaxTokenLength = 100;
 
-    public async Task<InvitationIssued> CreateAsync(string email, string displayName, NewsroomRole role, Actor actor, CancellationToken cancellationToken)
+    /// <param name="personId">An author profile without a member (an imported author's) for the invitee to take over.</param>
+    public async Task<InvitationIssued> CreateAsync(string email, string displayName, NewsroomRole role, Actor actor,
+        CancellationToken cancellationToken, int? personId = null)
     {
         ArgumentNullException.ThrowIfNull(email);
         ArgumentNullException.ThrowIfNull(displayName);
@@ -49,6 +51,10 @@ public sealed class Invitations(BylineDb db, NewsroomMembers members, AuditLog a
             return InvitationIssued.Failed("Someone with this email address is already a member of the newsroom.");
         }
         var now = clock.GetUtcNow();
+        if (personId is { } profile && await ProfileRefusalAsync(profile, now, cancellationToken) is { } refusal)
+        {
+            return InvitationIssued.Failed(refusal);
+        }
         // Open invitations are few; comparing addresses here avoids case-folding SQL that differs between engines.
         var open = await db.Invitations.AsNoTracking()
             .Where(i => i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now)
@@ -65,6 +71,7 @@ public sealed class Invitations(BylineDb db, NewsroomMembers members, AuditLog a
             Email = address,
             DisplayName = name,
             Role = role,
+            PersonId = personId,
             CreatedById = inviterId,
             CreatedAt = now,
             ExpiresAt = now + Invitation.Lifetime,
@@ -118,7 +125,7 @@ public sealed class Invitations(BylineDb db, NewsroomMembers members, AuditLog a
             var inviter = await db.Users.AsNoTracking().Where(u => u.Id == invitation.CreatedById)
                 .Select(u => new Actor(u.Id, u.DisplayName, u.Role, u.PersonId)).SingleOrDefaultAsync(cancellationToken);
             created = await members.CreateAsync(invitation.Email, invitation.DisplayName, invitation.Role, password,
-                inviter ?? Actor.System("Invitation"), cancellationToken);
+                inviter ?? Actor.System("Invitation"), cancellationToken, invitation.PersonId);
         }
         catch
         {
@@ -159,6 +166,23 @@ public sealed class Invitations(BylineDb db, NewsroomMembers members, AuditLog a
             await transaction.CommitAsync(cancellationToken);
             return true;
         });
+    }
+
+    private async Task<string?> ProfileRefusalAsync(int personId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!await db.People.AnyAsync(p => p.Id == personId, cancellationToken))
+        {
+            return "That author profile does not exist any more.";
+        }
+        if (await db.Users.AnyAsync(u => u.PersonId == personId, cancellationToken))
+        {
+            return "That author profile already belongs to a member of the newsroom.";
+        }
+        if (await db.Invitations.AnyAsync(i => i.PersonId == personId && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now, cancellationToken))
+        {
+            return "That author already has an open invitation. Revoke it first to send a new link.";
+        }
+        return null;
     }
 
     public InvitationState StateOf(Invitation invitation)

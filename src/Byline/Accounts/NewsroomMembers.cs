@@ -7,11 +7,13 @@ namespace Byline.Accounts;
 
 /// <summary>
 /// Adds people to the newsroom: the command line, the first-admin setup and accepted invitations all come here.
-/// Every member also gets a public author profile, so their name can stand in a byline.
+/// Every member also gets a public author profile, so their name can stand in a byline: a new one, or an existing profile
+/// that has no member yet (an imported author taking over their stories).
 /// </summary>
 public sealed class NewsroomMembers(BylineDb db, UserManager<StaffUser> users, AuditLog audit, TimeProvider clock)
 {
-    public async Task<MemberResult> CreateAsync(string email, string displayName, NewsroomRole role, string password, Actor actor, CancellationToken cancellationToken)
+    public async Task<MemberResult> CreateAsync(string email, string displayName, NewsroomRole role, string password, Actor actor,
+        CancellationToken cancellationToken, int? existingPersonId = null)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var name = displayName.Trim();
@@ -28,9 +30,26 @@ public sealed class NewsroomMembers(BylineDb db, UserManager<StaffUser> users, A
         return await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var person = new Person { Name = name, Slug = await UniquePersonSlugAsync(name, cancellationToken) };
-            db.People.Add(person);
-            await db.SaveChangesAsync(cancellationToken);
+            var personId = existingPersonId;
+            if (personId is { } existing)
+            {
+                if (!await db.People.AnyAsync(p => p.Id == existing, cancellationToken))
+                {
+                    return MemberResult.Failed("The author profile this invitation was for no longer exists.");
+                }
+                if (await db.Users.AnyAsync(u => u.PersonId == existing, cancellationToken))
+                {
+                    return MemberResult.Failed("Another member already has the author profile this invitation was for.");
+                }
+                await db.AuthorContacts.Where(c => c.PersonId == existing).ExecuteDeleteAsync(cancellationToken);
+            }
+            else
+            {
+                var person = new Person { Name = name, Slug = await UniquePersonSlugAsync(name, cancellationToken) };
+                db.People.Add(person);
+                await db.SaveChangesAsync(cancellationToken);
+                personId = person.Id;
+            }
 
             var user = new StaffUser
             {
@@ -38,7 +57,7 @@ public sealed class NewsroomMembers(BylineDb db, UserManager<StaffUser> users, A
                 Email = email.Trim(),
                 DisplayName = name,
                 Role = role,
-                PersonId = person.Id,
+                PersonId = personId,
                 CreatedAt = clock.GetUtcNow(),
             };
             var created = await users.CreateAsync(user, password);

@@ -15,6 +15,7 @@ namespace Byline.Storage;
 public abstract class BylineDb(DbContextOptions options) : IdentityUserContext<StaffUser, int>(options)
 {
     public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<AuthorContact> AuthorContacts => Set<AuthorContact>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Revision> Revisions => Set<Revision>();
     public DbSet<Correction> Corrections => Set<Correction>();

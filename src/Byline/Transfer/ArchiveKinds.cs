@@ -18,6 +18,7 @@ internal static class ArchiveKinds
         ArchiveKind.Of("staffUsers", db => db.Users, q => q.OrderBy(u => u.Id),
             credentialProperties: new HashSet<string> { nameof(StaffUser.PasswordHash), nameof(StaffUser.SecurityStamp) },
             restoreWithoutCredentials: RestoreWithoutCredentials),
+        ArchiveKind.Of("authorContacts", db => db.AuthorContacts, q => q.OrderBy(c => c.PersonId)),
         ArchiveKind.Of("userClaims", db => db.UserClaims, q => q.OrderBy(c => c.Id)),
         // External sign-ins and the authenticator keys and recovery codes (Identity's user tokens) sign people in.
         ArchiveKind.Of("userLogins", db => db.UserLogins, q => q.OrderBy(l => l.LoginProvider).ThenBy(l => l.ProviderKey), credentialsOnly: true),

@@ -53,6 +53,13 @@ public class BackupSourceHost : BylineHost
         Assert.True((await services.GetRequiredService<Invitations>().CreateAsync(
             "ivy.invitee@newsroom.example.org", "Ivy Invitee", NewsroomRole.Author, adminActor, cancellationToken)).Succeeded);
 
+        var db = services.GetRequiredService<BylineDb>();
+        var bylineWithoutMember = await db.People.Where(p => !db.Users.Any(u => u.PersonId == p.Id)).OrderBy(p => p.Id).FirstAsync(cancellationToken);
+        db.AuthorContacts.Add(new AuthorContact { PersonId = bylineWithoutMember.Id, Email = "former.correspondent@mail.example" });
+        await db.SaveChangesAsync(cancellationToken);
+        Assert.True((await services.GetRequiredService<Invitations>().CreateAsync(
+            "former.correspondent@mail.example", bylineWithoutMember.Name, NewsroomRole.Contributor, adminActor, cancellationToken, bylineWithoutMember.Id)).Succeeded);
+
         var photo = MediaTestImages.Jpeg(1400, 900);
         var upload = await services.GetRequiredService<MediaLibrary>().UploadAsync(
             new MediaUpload(new MemoryStream(photo), photo.Length, "harbour-at-dusk.jpg",
@@ -61,7 +68,6 @@ public class BackupSourceHost : BylineHost
         Assert.True(upload.Succeeded, string.Join(" ", upload.Errors.Values));
         var image = upload.Item!;
 
-        var db = services.GetRequiredService<BylineDb>();
         var story = await db.Articles.AsNoTracking().Include(a => a.Section).Include(a => a.Authors).Include(a => a.Tags)
             .SingleAsync(a => a.Slug == Stories.Footbridge, cancellationToken);
         MovedStoryOldPath = services.GetRequiredService<SiteUrls>().Article(story.Section.Slug, story.PublishedAt!.Value, story.Slug);

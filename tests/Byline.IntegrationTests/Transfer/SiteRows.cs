@@ -15,6 +15,7 @@ internal static class SiteRows
             ["tags"] = await db.Tags.LongCountAsync(cancellationToken),
             ["people"] = await db.People.LongCountAsync(cancellationToken),
             ["staffUsers"] = await db.Users.LongCountAsync(cancellationToken),
+            ["authorContacts"] = await db.AuthorContacts.LongCountAsync(cancellationToken),
             ["userClaims"] = await db.UserClaims.LongCountAsync(cancellationToken),
             ["userLogins"] = await db.UserLogins.LongCountAsync(cancellationToken),
             ["userTokens"] = await db.UserTokens.LongCountAsync(cancellationToken),

@@ -13,5 +13,8 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         builder.Property(i => i.DisplayName).HasMaxLength(StaffUser.DisplayNameMaxLength);
         builder.Property(i => i.Role).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(i => i.TokenHash).IsUnique();
+        // No foreign key, like CreatedById: accepting checks that the profile still exists, and SQLite would have to
+        // rebuild the table outside a transaction to add one.
+        builder.HasIndex(i => i.PersonId);
     }
 }

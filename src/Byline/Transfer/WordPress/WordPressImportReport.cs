@@ -35,6 +35,9 @@ public sealed class WordPressImportReport
     public IReadOnlyList<WordPressImportIssue> Issues => _issues;
     public int UnlistedIssues { get; private set; }
 
+    /// <summary>Imported authors whose address the export gave: each can be invited to take over their profile.</summary>
+    public int AuthorsToInvite { get; set; }
+
     public WordPressImportCount this[string kind] => Counts[kind];
 
     public void Note(int line, string kind, string item, string message)
@@ -67,6 +70,13 @@ public sealed class WordPressImportReport
             text.Append(CultureInfo.InvariantCulture, $"| {kind} | {count.Imported:N0} | {count.AlreadyThere:N0} | {count.NotImported:N0} |\n");
         }
         text.Append('\n');
+        if (AuthorsToInvite > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{AuthorsToInvite:N0} imported {(AuthorsToInvite == 1 ? "author has" : "authors have")} no newsroom account yet. ");
+            text.Append(DryRun ? "After the import, an admin" : "An admin").Append(" invites them from Newsroom → People → Authors without an account: ");
+            text.Append("each invitation link lets the author choose a password and take over the stories already under their name. ");
+            text.Append("Their WordPress email addresses are kept for that and never published.\n\n");
+        }
         if (_issues.Count == 0)
         {
             text.Append("Every item converted cleanly.\n");

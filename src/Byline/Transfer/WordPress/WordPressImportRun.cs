@@ -154,6 +154,22 @@ internal sealed class WordPressImportRun(
         _authors[author.Login] = person.Id;
         Remember(ImportKinds.Author, author.Login, person);
         count.Imported++;
+        if (IsPlausibleEmail(author.Email))
+        {
+            db.AuthorContacts.Add(new AuthorContact { PersonId = person.Id, Email = author.Email.Trim() });
+            Report.AuthorsToInvite++;
+        }
+        else
+        {
+            Report.Note(author.Line, "author", author.Login, "no usable <wp:author_email>: to invite them, enter their address by hand under Newsroom → People");
+        }
+    }
+
+    private static bool IsPlausibleEmail(string email)
+    {
+        var address = email.Trim();
+        var at = address.IndexOf('@', StringComparison.Ordinal);
+        return address.Length <= AuthorContact.EmailMaxLength && at > 0 && at < address.Length - 1 && !address.Any(char.IsWhiteSpace);
     }
 
     private async Task TermAsync(WxrTerm term, CancellationToken cancellationToken)

@@ -81,6 +81,21 @@ namespace Byline.Storage.Migrations.Postgres
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Byline.Accounts.AuthorContact", b =>
+                {
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("AuthorContacts");
+                });
+
             modelBuilder.Entity("Byline.Accounts.Invitation", b =>
                 {
                     b.Property<int>("Id")
@@ -111,6 +126,9 @@ namespace Byline.Storage.Migrations.Postgres
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset?>("RevokedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -125,6 +143,8 @@ namespace Byline.Storage.Migrations.Postgres
                         .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
 
                     b.HasIndex("TokenHash")
                         .IsUnique();
@@ -925,6 +945,15 @@ namespace Byline.Storage.Migrations.Postgres
                     b.HasOne("Byline.Content.Tag", null)
                         .WithMany()
                         .HasForeignKey("TagId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Byline.Accounts.AuthorContact", b =>
+                {
+                    b.HasOne("Byline.Content.Person", null)
+                        .WithOne()
+                        .HasForeignKey("Byline.Accounts.AuthorContact", "PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

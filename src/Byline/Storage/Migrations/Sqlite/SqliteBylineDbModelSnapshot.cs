@@ -73,6 +73,21 @@ namespace Byline.Storage.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Byline.Accounts.AuthorContact", b =>
+                {
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("AuthorContacts");
+                });
+
             modelBuilder.Entity("Byline.Accounts.Invitation", b =>
                 {
                     b.Property<int>("Id")
@@ -101,6 +116,9 @@ namespace Byline.Storage.Migrations.Sqlite
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("RevokedAt")
                         .HasColumnType("INTEGER");
 
@@ -115,6 +133,8 @@ namespace Byline.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
 
                     b.HasIndex("TokenHash")
                         .IsUnique();
@@ -887,6 +907,15 @@ namespace Byline.Storage.Migrations.Sqlite
                     b.HasOne("Byline.Content.Tag", null)
                         .WithMany()
                         .HasForeignKey("TagId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Byline.Accounts.AuthorContact", b =>
+                {
+                    b.HasOne("Byline.Content.Person", null)
+                        .WithOne()
+                        .HasForeignKey("Byline.Accounts.AuthorContact", "PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -6,11 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Byline.Areas.Newsroom.Pages.People;
 
-/// <summary>Everyone in the newsroom and every invitation still open, for admins.</summary>
+/// <summary>Everyone in the newsroom, every invitation still open and every byline without a member, for admins.</summary>
 public sealed class IndexModel(BylineDb db, Invitations invitations, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<MemberRow> Members { get; private set; } = [];
     public IReadOnlyList<Invitation> OpenInvitations { get; private set; } = [];
+    public IReadOnlyList<ProfileWithoutMemberRow> ProfilesWithoutMember { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -23,6 +24,20 @@ public sealed class IndexModel(BylineDb db, Invitations invitations, TimeProvide
             .Where(i => i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now)
             .OrderBy(i => i.ExpiresAt)
             .ToListAsync(cancellationToken);
+        var invited = OpenInvitations.Where(i => i.PersonId is not null).Select(i => i.PersonId!.Value).ToHashSet();
+        var profiles = await db.People.AsNoTracking()
+            .Where(p => !db.Users.Any(u => u.PersonId == p.Id))
+            .OrderBy(p => p.Name)
+            .Select(p => new
+            {
+                p.Id,
+                p.Name,
+                p.Slug,
+                Stories = db.ArticleAuthors.Count(a => a.PersonId == p.Id),
+                Email = db.AuthorContacts.Where(c => c.PersonId == p.Id).Select(c => c.Email).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        ProfilesWithoutMember = profiles.Select(p => new ProfileWithoutMemberRow(p.Id, p.Name, p.Slug, p.Stories, p.Email, invited.Contains(p.Id))).ToList();
     }
 
     public async Task<IActionResult> OnPostRevokeAsync(int id, CancellationToken cancellationToken)

@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Byline.Accounts;
+using Byline.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Byline.Areas.Newsroom.Pages.People;
 
@@ -9,7 +11,7 @@ namespace Byline.Areas.Newsroom.Pages.People;
 /// Creates an invitation and shows its link in the response to the form, once: the token is never stored, so the link
 /// cannot be shown again (revoke the invitation and invite again if it is lost).
 /// </summary>
-public sealed class InviteModel(Invitations invitations) : PageModel
+public sealed class InviteModel(Invitations invitations, BylineDb db) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter the person's email address.")]
@@ -26,17 +28,41 @@ public sealed class InviteModel(Invitations invitations) : PageModel
     [Required(ErrorMessage = "Choose a role.")]
     public NewsroomRole? Role { get; set; } = NewsroomRole.Author;
 
+    /// <summary>An author profile without a member (an imported byline) that the invitee takes over.</summary>
+    [BindProperty(SupportsGet = true, Name = "person")]
+    public int? PersonId { get; set; }
+
+    /// <summary>The profile <see cref="PersonId"/> names, with how many stories carry it.</summary>
+    public (string Name, int Stories)? Profile { get; private set; }
+
     /// <summary>The one-time link, set only in the response that created it.</summary>
     public string? Link { get; private set; }
 
     public Invitation? Created { get; private set; }
 
-    public void OnGet()
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        if (PersonId is null)
+        {
+            return Page();
+        }
+        if (!await LoadProfileAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+        Name = Profile!.Value.Name;
+        Email = await db.AuthorContacts.AsNoTracking().Where(c => c.PersonId == PersonId).Select(c => c.Email).FirstOrDefaultAsync(cancellationToken)
+            ?? await db.Invitations.AsNoTracking().Where(i => i.PersonId == PersonId).OrderByDescending(i => i.Id).Select(i => i.Email).FirstOrDefaultAsync(cancellationToken)
+            ?? "";
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        if (PersonId is not null && !await LoadProfileAsync(cancellationToken))
+        {
+            ModelState.AddModelError("", "That author profile does not exist any more.");
+        }
         if (Role is { } chosen && !Enum.IsDefined(chosen))
         {
             ModelState.AddModelError(nameof(Role), "Choose one of the roles in the list.");
@@ -45,7 +71,7 @@ public sealed class InviteModel(Invitations invitations) : PageModel
         {
             return Invalid();
         }
-        var issued = await invitations.CreateAsync(Email, Name, Role!.Value, Actor.From(User), cancellationToken);
+        var issued = await invitations.CreateAsync(Email, Name, Role!.Value, Actor.From(User), cancellationToken, PersonId);
         if (!issued.Succeeded)
         {
             foreach (var error in issued.Errors)
@@ -57,6 +83,15 @@ public sealed class InviteModel(Invitations invitations) : PageModel
         Created = issued.Invitation;
         Link = issued.Link;
         return Page();
+    }
+
+    private async Task<bool> LoadProfileAsync(CancellationToken cancellationToken)
+    {
+        var profile = await db.People.AsNoTracking().Where(p => p.Id == PersonId)
+            .Select(p => new { p.Name, Stories = db.ArticleAuthors.Count(a => a.PersonId == p.Id) })
+            .SingleOrDefaultAsync(cancellationToken);
+        Profile = profile is null ? null : (profile.Name, profile.Stories);
+        return profile is not null;
     }
 
     private PageResult Invalid()
