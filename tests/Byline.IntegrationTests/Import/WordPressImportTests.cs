@@ -122,7 +122,8 @@ public sealed class WordPressImportTests : IAsyncLifetime
         Assert.Contains("108", Issue("trash"), StringComparison.Ordinal);
         Assert.Contains("nav_menu_item", Issue("WordPress's own type"), StringComparison.Ordinal);
         Assert.Contains("/feed-section", Issue("belongs to the site itself"), StringComparison.Ordinal);
-        Assert.Equal(2, report.Issues.Count(i => i.Message.Contains("--uploads", StringComparison.Ordinal)));
+        Assert.Equal(3, report.Issues.Count(i => i.Message.Contains("--uploads", StringComparison.Ordinal)));
+        Assert.Contains("101", Issue("1 of its images still point at the old site"), StringComparison.Ordinal);
         var privateNote = report.Issues.Single(i => i.Message.Contains("private in WordPress", StringComparison.Ordinal));
         Assert.Equal(161, privateNote.Line);
 

@@ -5,21 +5,14 @@ using SixLabors.ImageSharp.PixelFormats;
 
 namespace Byline.IntegrationTests.Newsroom;
 
-/// <summary>Real photos made in the test: a gradient JPEG, optionally carrying the EXIF GPS position a phone would add.</summary>
+/// <summary>Real pictures made in the test: a gradient JPEG or PNG, the JPEG optionally carrying the EXIF GPS position a phone would add.</summary>
 internal static class MediaTestImages
 {
     public const string CameraMake = "Larkhaven Camera Works";
 
     public static byte[] Jpeg(int width, int height, bool withGps = false)
     {
-        using var image = new Image<Rgba32>(width, height);
-        for (var y = 0; y < height; y++)
-        {
-            for (var x = 0; x < width; x++)
-            {
-                image[x, y] = new Rgba32((byte)(x * 255 / width), (byte)(y * 255 / height), 120, 255);
-            }
-        }
+        using var image = Gradient(width, height);
         if (withGps)
         {
             var exif = new ExifProfile();
@@ -33,5 +26,26 @@ internal static class MediaTestImages
         using var output = new MemoryStream();
         image.SaveAsJpeg(output, new JpegEncoder { Quality = 85 });
         return output.ToArray();
+    }
+
+    public static byte[] Png(int width, int height)
+    {
+        using var image = Gradient(width, height);
+        using var output = new MemoryStream();
+        image.SaveAsPng(output);
+        return output.ToArray();
+    }
+
+    private static Image<Rgba32> Gradient(int width, int height)
+    {
+        var image = new Image<Rgba32>(width, height);
+        for (var y = 0; y < height; y++)
+        {
+            for (var x = 0; x < width; x++)
+            {
+                image[x, y] = new Rgba32((byte)(x * 255 / width), (byte)(y * 255 / height), 120, 255);
+            }
+        }
+        return image;
     }
 }

@@ -9,4 +9,7 @@ internal static class ImportKinds
     public const string Author = "author";
     public const string Comment = "comment";
     public const string Attachment = "attachment";
+
+    /// <summary>A file of the uploads folder (its path there), made into a media item for an attachment or a post's image.</summary>
+    public const string Upload = "upload";
 }

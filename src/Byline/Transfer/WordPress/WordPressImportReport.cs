@@ -12,6 +12,7 @@ public sealed class WordPressImportReport
     public const string Posts = "posts";
     public const string Pages = "pages";
     public const string Attachments = "attachments";
+    public const string BodyImages = "images in posts";
     public const string Categories = "categories";
     public const string Tags = "tags";
     public const string Authors = "authors";
@@ -22,7 +23,7 @@ public sealed class WordPressImportReport
     /// <summary>Beyond this many, issues are counted but not listed (a broken export of 100,000 posts must not fill memory).</summary>
     public const int MaxListedIssues = 5_000;
 
-    private static readonly string[] Order = [Posts, Pages, Attachments, Categories, Tags, Authors, Comments, Redirects, Other];
+    private static readonly string[] Order = [Posts, Pages, Attachments, BodyImages, Categories, Tags, Authors, Comments, Redirects, Other];
 
     private readonly List<WordPressImportIssue> _issues = [];
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Byline.Accounts;
 using Byline.Comments;
 using Byline.Content;
@@ -15,7 +16,7 @@ namespace Byline.Transfer.WordPress;
 /// each author, term and item into Byline's rows. Stories are saved in batches (the change tracker emptied after each,
 /// so memory stays flat); what must be remembered across batches is only ids.
 /// </summary>
-internal sealed class WordPressImportRun(
+internal sealed partial class WordPressImportRun(
     BylineDb db,
     IArticleSearch search,
     ArticleRenderer renderer,
@@ -34,11 +35,10 @@ internal sealed class WordPressImportRun(
     public const string UncategorizedSlug = "uncategorized";
     public const int TermSlugMaxLength = 80;
 
-    /// <summary>Stands for an image a dry run found but did not make, so stories that feature it are not reported.</summary>
-    private const int DryRunMediaId = -1;
     public const int TermNameMaxLength = 80;
 
     private readonly WordPressMarkdown _markdown = new();
+    private readonly WordPressUploadsFolder _uploads = new(db, store, renditions, options, actor, storedFiles);
     private readonly DateTimeOffset _now = clock.GetUtcNow();
     private readonly Dictionary<(string Kind, string ExternalId), int> _imported = [];
     private readonly Dictionary<string, int> _sections = new(StringComparer.Ordinal);
@@ -108,6 +108,7 @@ internal sealed class WordPressImportRun(
         Report.SourceSite = channel.BaseSiteUrl;
         var site = channel.BaseSiteUrl.Length == 0 ? "unnamed" : channel.BaseSiteUrl.ToLowerInvariant();
         _source = ("wordpress:" + site)[..Math.Min(ImportedItem.SourceMaxLength, site.Length + 10)];
+        await _uploads.StartAsync(_source, _now, cancellationToken);
 
         foreach (var row in await db.ImportedItems.AsNoTracking().Where(i => i.Source == _source)
                      .Select(i => new { i.Kind, i.ExternalId, i.LocalId }).ToListAsync(cancellationToken))
@@ -300,7 +301,7 @@ internal sealed class WordPressImportRun(
         }
 
         var notes = new List<string>();
-        var markdown = _markdown.Convert(item.Content, notes);
+        var markdown = _markdown.Convert(item.Content, notes, await BodyImagesAsync(item, kindName, label, cancellationToken));
         foreach (var note in notes.Distinct())
         {
             Report.Note(item.Line, kindName, label, note);
@@ -332,7 +333,7 @@ internal sealed class WordPressImportRun(
         }
         if (item.Meta.TryGetValue("_thumbnail_id", out var thumbnail) && thumbnail.Length > 0)
         {
-            if (_imported.TryGetValue((ImportKinds.Attachment, thumbnail), out var mediaId) && mediaId != DryRunMediaId)
+            if (_imported.TryGetValue((ImportKinds.Attachment, thumbnail), out var mediaId) && mediaId != WordPressUploadsFolder.DryRunMediaId)
             {
                 article.FeaturedImageId = mediaId;
             }
@@ -637,78 +638,95 @@ internal sealed class WordPressImportRun(
             count.AlreadyThere++;
             return;
         }
-        if (options.UploadsPath is null)
+        if (!_uploads.Given)
         {
             count.NotImported++;
             Report.Note(item.Line, "attachment", label, $"the file {item.AttachmentUrl} was not imported: give the old site's wp-content/uploads folder with --uploads");
             return;
         }
-        var relative = item.Meta.TryGetValue("_wp_attached_file", out var attached) && attached.Length > 0 ? attached : UploadsRelative(item.AttachmentUrl);
-        var root = Path.GetFullPath(options.UploadsPath);
-        var full = relative is null ? null : Path.GetFullPath(Path.Combine(root, relative));
-        if (full is null || !full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(full))
+        var relative = item.Meta.TryGetValue("_wp_attached_file", out var attached) && attached.Length > 0
+            ? attached
+            : WordPressUploadsFolder.RelativePath(item.AttachmentUrl);
+        if (relative is null)
         {
             count.NotImported++;
-            Report.Note(item.Line, "attachment", label, $"the file “{relative}” is not in the uploads folder");
+            Report.Note(item.Line, "attachment", label, $"“{item.AttachmentUrl}” is not in a wp-content/uploads folder");
             return;
-        }
-        var bytes = await File.ReadAllBytesAsync(full, cancellationToken);
-        if (bytes.Length > MediaLibrary.MaxUploadBytes || ImageRenditions.DetectContentType(bytes) is null)
-        {
-            count.NotImported++;
-            Report.Note(item.Line, "attachment", label, bytes.Length > MediaLibrary.MaxUploadBytes
-                ? $"“{relative}” is larger than {MediaLibrary.MaxUploadBytes / (1024 * 1024)} MB: not imported"
-                : $"“{relative}” is not an image ({ImageRenditions.AcceptedTypes}): the media library keeps images only");
-            return;
-        }
-        if (options.DryRun)
-        {
-            // A dry run checks that the file is there and is an image; making the variants is the import's work.
-            _imported[(ImportKinds.Attachment, item.PostId)] = DryRunMediaId;
-            count.Imported++;
-            return;
-        }
-        var rendered = await renditions.RenderAsync(bytes, cancellationToken);
-        if (rendered.Image is not { } image)
-        {
-            count.NotImported++;
-            Report.Note(item.Line, "attachment", label, $"“{relative}”: {rendered.Problem}");
-            return;
-        }
-        var key = MediaFileNames.NewStorageKey();
-        foreach (var variant in image.Variants)
-        {
-            var name = MediaFileNames.Variant(key, variant.Width, variant.Extension);
-            await store.SaveAsync(name, variant.Bytes, cancellationToken);
-            storedFiles.Add(name);
         }
         var alt = item.Meta.TryGetValue("_wp_attachment_image_alt", out var altText) && altText.Length > 0 ? altText : _markdown.Text(item.Title);
-        var media = new MediaItem
+        var (image, problem) = await _uploads.ImportAsync(relative,
+            new ImageDescription(alt, _markdown.Text(item.Excerpt), WxrDates.Parse(item.PostDateGmt)), cancellationToken);
+        if (image is null)
         {
-            StorageKey = key,
-            OriginalFileName = Shorten(Path.GetFileName(full), 255),
-            ContentType = image.ContentType,
-            Width = image.Width,
-            Height = image.Height,
-            ByteSize = bytes.Length,
-            VariantWidths = string.Join(',', image.Widths.Select(w => w.ToString(CultureInfo.InvariantCulture))),
-            AltText = Shorten(alt, MediaItem.AltTextMaxLength),
-            Caption = Shorten(_markdown.Text(item.Excerpt), MediaItem.CaptionMaxLength),
-            UploadedAt = WxrDates.Parse(item.PostDateGmt) ?? _now,
-            UploadedById = actor.UserId,
-        };
-        db.MediaItems.Add(media);
-        await db.SaveChangesAsync(cancellationToken);
-        _imported[(ImportKinds.Attachment, item.PostId)] = media.Id;
-        db.ImportedItems.Add(Row(ImportKinds.Attachment, item.PostId, media.Id));
+            count.NotImported++;
+            Report.Note(item.Line, "attachment", label, problem!);
+            return;
+        }
+        _imported[(ImportKinds.Attachment, item.PostId)] = image.MediaId;
+        if (image.MediaId != WordPressUploadsFolder.DryRunMediaId)
+        {
+            db.ImportedItems.Add(Row(ImportKinds.Attachment, item.PostId, image.MediaId));
+        }
         count.Imported++;
     }
 
-    private static string? UploadsRelative(string url)
+    /// <summary>
+    /// The images of a post that live in the old site's uploads folder, made into media items, with the address each
+    /// old address now has. Without the folder they keep pointing at the old site, and the report says so.
+    /// </summary>
+    private async Task<Dictionary<string, string>> BodyImagesAsync(WxrItem item, string kindName, string label, CancellationToken cancellationToken)
     {
-        const string marker = "/wp-content/uploads/";
-        var at = url.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
-        return at < 0 ? null : Uri.UnescapeDataString(url[(at + marker.Length)..]);
+        var local = new Dictionary<string, string>(StringComparer.Ordinal);
+        var count = Report[WordPressImportReport.BodyImages];
+        var missing = 0;
+        foreach (var (address, alt) in BodyImages(item.Content))
+        {
+            if (local.ContainsKey(address) || WordPressUploadsFolder.RelativePath(address) is not { } relative)
+            {
+                continue;
+            }
+            if (!_uploads.Given)
+            {
+                missing++;
+                continue;
+            }
+            var (image, problem) = await _uploads.ImportAsync(_uploads.PreferredFile(relative),
+                new ImageDescription(alt.Length > 0 ? alt : _markdown.Text(item.Title), "", WxrDates.Parse(item.PostDateGmt)), cancellationToken);
+            if (image is null)
+            {
+                count.NotImported++;
+                Report.Note(item.Line, kindName, label, $"its image {address} still points at the old site: {problem}");
+                continue;
+            }
+            count.Imported++;
+            if (image.Address is { } localAddress)
+            {
+                local[address] = localAddress;
+            }
+        }
+        if (missing > 0)
+        {
+            count.NotImported += missing;
+            Report.Note(item.Line, kindName, label, string.Create(CultureInfo.InvariantCulture,
+                $"{missing} of its images still point at the old site: give the old site's wp-content/uploads folder with --uploads"));
+        }
+        return local;
+    }
+
+    /// <summary>
+    /// Every image address in a post's HTML with its alt text: each &lt;img src&gt;, and each link to an image (WordPress
+    /// links a resized picture to its full-size file).
+    /// </summary>
+    private static IEnumerable<(string Address, string Alt)> BodyImages(string html)
+    {
+        foreach (Match tag in ImageOrLinkTag().Matches(html))
+        {
+            var isImage = tag.Value.StartsWith("<img", StringComparison.OrdinalIgnoreCase);
+            if (Attribute(tag.Value, isImage ? "src" : "href") is { } address && ImageExtension().IsMatch(address))
+            {
+                yield return (address, isImage ? Attribute(tag.Value, "alt") ?? "" : "");
+            }
+        }
     }
 
     private async Task SetLateFeaturedImagesAsync(CancellationToken cancellationToken)
@@ -717,7 +735,7 @@ internal sealed class WordPressImportRun(
         {
             if (_imported.TryGetValue((ImportKinds.Attachment, attachmentId), out var mediaId))
             {
-                if (mediaId == DryRunMediaId)
+                if (mediaId == WordPressUploadsFolder.DryRunMediaId)
                 {
                     continue;
                 }
@@ -801,4 +819,15 @@ internal sealed class WordPressImportRun(
     }
 
     private static string Shorten(string text, int length) => text.Length <= length ? text : text[..length].TrimEnd();
+
+    private static string? Attribute(string tag, string name) =>
+        Regex.Match(tag, $@"\s{name}\s*=\s*(?:""(?<value>[^""]*)""|'(?<value>[^']*)')", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)) is { Success: true } match
+            ? System.Net.WebUtility.HtmlDecode(match.Groups["value"].Value).Trim()
+            : null;
+
+    [GeneratedRegex(@"<(?:img|a)\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex ImageOrLinkTag();
+
+    [GeneratedRegex(@"\.(?:jpe?g|png|gif|webp)(?:[?#].*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ImageExtension();
 }

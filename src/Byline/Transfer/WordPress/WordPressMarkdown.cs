@@ -21,11 +21,14 @@ internal sealed partial class WordPressMarkdown
     };
 
     private readonly HtmlParser _parser = new();
+    private IReadOnlyDictionary<string, string> _localAddresses = new Dictionary<string, string>();
 
-    public string Convert(string html, ICollection<string> notes)
+    /// <param name="localAddresses">Old addresses (images of the old site) and the addresses that replace them here.</param>
+    public string Convert(string html, ICollection<string> notes, IReadOnlyDictionary<string, string>? localAddresses = null)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(notes);
+        _localAddresses = localAddresses ?? new Dictionary<string, string>();
         var expanded = AutoParagraphs(WordPressShortcodes.Expand(html, notes));
         var document = _parser.ParseDocument("<!DOCTYPE html><html><body>" + expanded + "</body></html>");
         var blocks = Blocks(document.Body!.ChildNodes, notes);
@@ -197,7 +200,7 @@ internal sealed partial class WordPressMarkdown
         }
     }
 
-    private static IEnumerable<string> Embedded(IElement element, ICollection<string> notes)
+    private IEnumerable<string> Embedded(IElement element, ICollection<string> notes)
     {
         var source = element.GetAttribute("src") ?? element.GetAttribute("data")
             ?? element.QuerySelector("source[src]")?.GetAttribute("src");
@@ -223,7 +226,7 @@ internal sealed partial class WordPressMarkdown
         return caption.Length == 0 ? picture : $"^^^\n{picture}\n^^^ {caption}";
     }
 
-    private static string Image(IElement image)
+    private string Image(IElement image)
     {
         var source = image.GetAttribute("src") ?? "";
         var alt = Escape(Whitespace().Replace(image.GetAttribute("alt") ?? "", " ").Trim());
@@ -380,9 +383,10 @@ internal sealed partial class WordPressMarkdown
         }
     }
 
-    private static string Destination(string url)
+    private string Destination(string url)
     {
         var trimmed = url.Trim();
+        trimmed = _localAddresses.GetValueOrDefault(trimmed, trimmed);
         return trimmed.Any(c => c is ' ' or '(' or ')' or '<' or '>') ? "<" + trimmed.Replace(">", "%3E", StringComparison.Ordinal).Replace("<", "%3C", StringComparison.Ordinal) + ">" : trimmed;
     }
 
