@@ -33,14 +33,14 @@ public sealed class WordPressImportPageTests(EmptySiteHost host) : IClassFixture
         using var posted = await admin.Client.PostAsync(new Uri("/newsroom/import", UriKind.Relative), upload, Cancel);
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
 
-        var dryRun = await WaitForReportAsync(admin, posted.Headers.Location!);
+        var dryRun = await WordPressImportPage.WaitForReportAsync(admin, posted.Headers.Location!);
         Assert.Contains("nothing was written", dryRun, StringComparison.Ordinal);
         Assert.Contains("private in WordPress", dryRun, StringComparison.Ordinal);
         Assert.Equal(0, await host.WithDatabaseAsync(db => db.Articles.CountAsync(Cancel)));
 
         using var started = await admin.Client.PostFormAsync(posted.Headers.Location!.OriginalString, new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
-        var imported = await WaitForReportAsync(admin, started.Headers.Location!);
+        var imported = await WordPressImportPage.WaitForReportAsync(admin, started.Headers.Location!);
 
         Assert.Contains("The import is complete", imported, StringComparison.Ordinal);
         var story = await host.WithDatabaseAsync(db => db.Articles.AsNoTracking().SingleAsync(a => a.Slug == "ferry-timetable-changes", Cancel));
@@ -75,24 +75,8 @@ public sealed class WordPressImportPageTests(EmptySiteHost host) : IClassFixture
         };
 
         using var posted = await admin.Client.PostAsync(new Uri("/newsroom/import", UriKind.Relative), upload, Cancel);
-        var page = await WaitForReportAsync(admin, posted.Headers.Location!);
+        var page = await WordPressImportPage.WaitForReportAsync(admin, posted.Headers.Location!);
 
         Assert.Contains("line 1, position 2: this is XML but not a WordPress export", page, StringComparison.Ordinal);
-    }
-
-    /// <summary>Follows the status page as a browser would with its meta refresh, until the job is done.</summary>
-    private static async Task<string> WaitForReportAsync(NewsroomSession session, Uri status)
-    {
-        for (var attempt = 0; attempt < 300; attempt++)
-        {
-            var html = await session.Client.GetStringAsync(status, Cancel);
-            if (!html.Contains("http-equiv=\"refresh\"", StringComparison.Ordinal))
-            {
-                return html;
-            }
-            await Task.Delay(200, Cancel);
-        }
-        Assert.Fail("the import did not finish within a minute");
-        return "";
     }
 }

@@ -3,7 +3,8 @@ using Byline.Accounts;
 namespace Byline.Transfer.WordPress;
 
 /// <summary>One import (or dry run) started from the newsroom, running in the background; its page reads it as it goes.</summary>
-public sealed class WordPressImportJob(Guid id, string storedPath, string fileName, bool dryRun, Actor startedBy) : IProgress<WordPressImportProgress>
+public sealed class WordPressImportJob(Guid id, string storedPath, string? uploadsArchivePath, string fileName, bool dryRun, Actor startedBy)
+    : IProgress<WordPressImportProgress>
 {
     private WordPressImportProgress _progress;
 
@@ -11,6 +12,9 @@ public sealed class WordPressImportJob(Guid id, string storedPath, string fileNa
 
     /// <summary>The uploaded export, kept in the data folder so the import can follow its dry run without a second upload.</summary>
     public string StoredPath { get; } = storedPath;
+
+    /// <summary>The uploaded ZIP of the old site's uploads folder, kept beside the export; none when only the export came.</summary>
+    public string? UploadsArchivePath { get; } = uploadsArchivePath;
     public string FileName { get; } = fileName;
     public bool DryRun { get; } = dryRun;
     public Actor StartedBy { get; } = startedBy;

@@ -19,9 +19,9 @@ public sealed class WordPressImportJobs(IServiceScopeFactory scopes, DataFolder 
 
     public WordPressImportJob? Find(Guid id) => _jobs.GetValueOrDefault(id);
 
-    public WordPressImportJob Start(string storedPath, string fileName, bool dryRun, Actor actor)
+    public WordPressImportJob Start(string storedPath, string? uploadsArchivePath, string fileName, bool dryRun, Actor actor)
     {
-        var job = new WordPressImportJob(Guid.NewGuid(), storedPath, fileName, dryRun, actor);
+        var job = new WordPressImportJob(Guid.NewGuid(), storedPath, uploadsArchivePath, fileName, dryRun, actor);
         _jobs[job.Id] = job;
         _ = Task.Run(() => RunAsync(job));
         return job;
@@ -35,17 +35,30 @@ public sealed class WordPressImportJobs(IServiceScopeFactory scopes, DataFolder 
         try
         {
             await _oneAtATime.WaitAsync(stopping);
+            var unpacked = job.UploadsArchivePath is null ? null : job.UploadsArchivePath + ".unpacked";
             try
             {
+                if (unpacked is not null)
+                {
+                    await UploadsArchive.ExtractAsync(job.UploadsArchivePath!, unpacked, stopping);
+                }
                 await using var scope = scopes.CreateAsyncScope();
                 var importer = ActivatorUtilities.CreateInstance<WordPressImporter>(scope.ServiceProvider);
-                var report = await importer.ImportAsync(job.StoredPath, new WordPressImportOptions(null, job.DryRun), job.StartedBy, job, stopping);
+                var report = await importer.ImportAsync(job.StoredPath, new WordPressImportOptions(unpacked, job.DryRun), job.StartedBy, job, stopping);
                 job.Finish(report);
             }
             finally
             {
+                if (unpacked is not null)
+                {
+                    ForgetFolder(unpacked);
+                }
                 _oneAtATime.Release();
             }
+        }
+        catch (InvalidDataException e)
+        {
+            job.Fail($"The uploads ZIP could not be unpacked: {e.Message} Nothing was imported.");
         }
         catch (WxrFormatException e)
         {
@@ -66,8 +79,24 @@ public sealed class WordPressImportJobs(IServiceScopeFactory scopes, DataFolder 
         }
         if (!job.DryRun || job.State == WordPressImportJobState.Failed)
         {
-            // Only a clean dry run's file is needed again (by the import that follows it).
+            // Only a clean dry run's files are needed again (by the import that follows it).
             Forget(job.StoredPath);
+            if (job.UploadsArchivePath is not null)
+            {
+                Forget(job.UploadsArchivePath);
+            }
+        }
+    }
+
+    private void ForgetFolder(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning(e, "Could not delete the unpacked uploads {ImportFolder}", folder);
         }
     }
 

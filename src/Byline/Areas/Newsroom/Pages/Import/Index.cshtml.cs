@@ -17,6 +17,10 @@ public sealed class IndexModel(WordPressImportJobs jobs, IOptions<WordPressUploa
     [BindProperty]
     public IFormFile? Export { get; set; }
 
+    /// <summary>Optional: a ZIP of the old site's wp-content/uploads folder, so images come along.</summary>
+    [BindProperty]
+    public IFormFile? Uploads { get; set; }
+
     [BindProperty(SupportsGet = true, Name = ImportUploadLimitAttribute.RefusedQuery)]
     public string? Refused { get; set; }
 
@@ -37,18 +41,35 @@ public sealed class IndexModel(WordPressImportJobs jobs, IOptions<WordPressUploa
         if (Export is null || Export.Length == 0)
         {
             ModelState.AddModelError(nameof(Export), "Choose the .xml file WordPress's Tools → Export wrote.");
+        }
+        if (Uploads is { Length: > 0 })
+        {
+            await using var zip = Uploads.OpenReadStream();
+            if (UploadsArchive.Check(zip) is { } problem)
+            {
+                ModelState.AddModelError(nameof(Uploads), problem);
+            }
+        }
+        if (!ModelState.IsValid)
+        {
             var page = Page();
             page.StatusCode = StatusCodes.Status400BadRequest;
             return page;
         }
         Directory.CreateDirectory(jobs.UploadFolder);
-        var stored = Path.Combine(jobs.UploadFolder, $"{Guid.NewGuid():N}.xml");
-        await using (var file = new FileStream(stored, FileMode.CreateNew, FileAccess.Write))
-        {
-            await Export.CopyToAsync(file, cancellationToken);
-        }
-        var name = Path.GetFileName(Export.FileName);
-        var job = jobs.Start(stored, name.Length == 0 ? "export.xml" : name, dryRun: true, Actor.From(User));
+        var id = Guid.NewGuid().ToString("N");
+        var stored = await StoreAsync(Export!, $"{id}.xml", cancellationToken);
+        var uploads = Uploads is { Length: > 0 } ? await StoreAsync(Uploads, $"{id}-uploads.zip", cancellationToken) : null;
+        var name = Path.GetFileName(Export!.FileName);
+        var job = jobs.Start(stored, uploads, name.Length == 0 ? "export.xml" : name, dryRun: true, Actor.From(User));
         return RedirectToPage("Status", new { id = job.Id });
+    }
+
+    private async Task<string> StoreAsync(IFormFile upload, string name, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(jobs.UploadFolder, name);
+        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+        await upload.CopyToAsync(file, cancellationToken);
+        return path;
     }
 }

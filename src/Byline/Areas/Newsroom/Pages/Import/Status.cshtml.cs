@@ -42,7 +42,7 @@ public sealed class StatusModel(WordPressImportJobs jobs, ArticleRenderer render
         {
             return NotFound();
         }
-        var job = jobs.Start(dryRun.StoredPath, dryRun.FileName, dryRun: false, Actor.From(User));
+        var job = jobs.Start(dryRun.StoredPath, dryRun.UploadsArchivePath, dryRun.FileName, dryRun: false, Actor.From(User));
         return RedirectToPage("Status", new { id = job.Id });
     }
 }
