@@ -12,8 +12,13 @@ public sealed class DatabaseMigrator(BylineDb db, SampleContentSeeder seeder, IA
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
-        var pending = await db.Database.GetPendingMigrationsAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            // Only when there is something to apply: MigrateAsync also compares the whole model with the migrations'
+            // snapshot, a few hundred milliseconds of every start that would otherwise find nothing to do.
+            await db.Database.MigrateAsync(cancellationToken);
+        }
         if (db.Database.IsSqlite())
         {
             // WAL lets readers continue while a writer commits; the setting is stored in the file.
