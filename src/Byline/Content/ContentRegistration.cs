@@ -1,4 +1,7 @@
 using Byline.Content.Sample;
+using Byline.Content.Synthetic;
+using Byline.Storage;
+using Microsoft.Extensions.Options;
 
 namespace Byline.Content;
 
@@ -16,6 +19,13 @@ public static class ContentRegistration
         builder.Services.AddScoped<TagCatalog>();
         builder.Services.AddScoped<SiteSettingsEditor>();
         builder.Services.AddScoped<SiteLogo>();
+        builder.Services.AddScoped<SqliteSyntheticStories>();
+        builder.Services.AddScoped<PostgresSyntheticStories>();
+        // The engine follows the configured database, as search does (see SearchRegistration).
+        builder.Services.AddScoped<ISyntheticStories>(sp =>
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == DatabaseProvider.Postgres
+                ? sp.GetRequiredService<PostgresSyntheticStories>()
+                : sp.GetRequiredService<SqliteSyntheticStories>());
         return builder;
     }
 }

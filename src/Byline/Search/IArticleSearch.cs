@@ -16,6 +16,12 @@ public interface IArticleSearch
     Task IndexAsync(IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Writes the entries of published stories their writer built with <see cref="SearchDocuments.Of"/> from what it
+    /// just stored (a generated archive), sparing the read back; joins the caller's transaction as the others do.
+    /// </summary>
+    Task IndexAsync(IReadOnlyList<SearchDocument> documents, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Rebuilds every entry from the stories and removes entries of stories that are no longer published. Inside the
     /// caller's transaction when there is one (a site restore); otherwise in batches, each committed, so the index stays
     /// usable while it is rebuilt. Returns the number of published stories indexed.

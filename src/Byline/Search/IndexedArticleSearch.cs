@@ -72,6 +72,19 @@ public abstract class IndexedArticleSearch(BylineDb db, SiteIdentity site, TimeP
         }, cancellationToken);
     }
 
+    public Task IndexAsync(IReadOnlyList<SearchDocument> documents, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return InTransactionAsync(async () =>
+        {
+            foreach (var chunk in documents.Chunk(BatchSize))
+            {
+                await WriteAsync(chunk, cancellationToken);
+            }
+            return true;
+        }, cancellationToken);
+    }
+
     public async Task<int> ReindexAllAsync(IProgress<SearchReindexProgress>? progress, CancellationToken cancellationToken)
     {
         var total = await Db.Articles.Published().CountAsync(cancellationToken);

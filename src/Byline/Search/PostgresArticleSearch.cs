@@ -104,31 +104,31 @@ public sealed class PostgresArticleSearch(BylineDb db, SiteIdentity site, TimePr
         {
             return;
         }
+        // One statement for all of them: the documents travel as one array per field.
         await using var command = Command($"""
             INSERT INTO article_search (article_id, section_id, published_at, document)
-            VALUES (@id, @section_id, @published_at, ts_delete(
-                setweight(to_tsvector('byline_search', @headline), 'A')
-                || setweight(to_tsvector('byline_search', @standfirst), 'B')
-                || setweight(to_tsvector('byline_search', @tags), 'C')
-                || setweight(to_tsvector('byline_search', @section), 'C')
-                || setweight(to_tsvector('byline_search', @authors), 'C')
-                || setweight(to_tsvector('byline_search', @body), 'D'), '{FieldBreak}'))
+            SELECT d.id, d.section_id, d.published_at, ts_delete(
+                setweight(to_tsvector('byline_search', d.headline), 'A')
+                || setweight(to_tsvector('byline_search', d.standfirst), 'B')
+                || setweight(to_tsvector('byline_search', d.tags), 'C')
+                || setweight(to_tsvector('byline_search', d.section), 'C')
+                || setweight(to_tsvector('byline_search', d.authors), 'C')
+                || setweight(to_tsvector('byline_search', d.body), 'D'), '{FieldBreak}')
+            FROM unnest(@id, @section_id, @published_at, @headline, @standfirst, @tags, @section, @authors, @body)
+                AS d (id, section_id, published_at, headline, standfirst, tags, section, authors, body)
             ON CONFLICT (article_id) DO UPDATE
             SET section_id = excluded.section_id, published_at = excluded.published_at, document = excluded.document
             """);
-        foreach (var document in documents)
-        {
-            Set(command, "id", document.Id);
-            Set(command, "section_id", document.SectionId);
-            Set(command, "published_at", document.PublishedAt);
-            Set(command, "headline", Field(document.Headline));
-            Set(command, "standfirst", Field(document.Standfirst));
-            Set(command, "tags", Field(document.Tags));
-            Set(command, "section", Field(document.Section));
-            Set(command, "authors", Field(document.Authors));
-            Set(command, "body", Field(document.Body));
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
+        Set(command, "id", documents.Select(d => d.Id).ToArray());
+        Set(command, "section_id", documents.Select(d => d.SectionId).ToArray());
+        Set(command, "published_at", documents.Select(d => d.PublishedAt).ToArray());
+        Set(command, "headline", documents.Select(d => Field(d.Headline)).ToArray());
+        Set(command, "standfirst", documents.Select(d => Field(d.Standfirst)).ToArray());
+        Set(command, "tags", documents.Select(d => Field(d.Tags)).ToArray());
+        Set(command, "section", documents.Select(d => Field(d.Section)).ToArray());
+        Set(command, "authors", documents.Select(d => Field(d.Authors)).ToArray());
+        Set(command, "body", documents.Select(d => Field(d.Body)).ToArray());
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     protected override async Task RemoveAsync(IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken)

@@ -8,10 +8,11 @@ namespace Byline.Content.Synthetic;
 /// <c>Byline dev generate --articles N</c>: adds N published synthetic stories about Larkhaven, spread over the last 20
 /// years, to test search and paging at scale. Each story carries the tag "Synthetic archive" and ends with a note saying
 /// it is generated. Stories go in batches of <see cref="BatchSize"/>, each batch and its search entries in one
-/// transaction, with the change tracker emptied after every batch, so memory stays flat up to a million stories.
+/// transaction, written by <see cref="ISyntheticStories"/> without the change tracker; while one batch is written the
+/// next is drafted, and no more than those two are held, so memory stays flat up to a million stories.
 /// Sections, authors and tags are reused by slug when they exist and created when they do not.
 /// </summary>
-public sealed class SyntheticArchive(BylineDb db, IArticleSearch search, TimeProvider clock)
+internal sealed class SyntheticArchive(BylineDb db, ISyntheticStories stories, IArticleSearch search, TimeProvider clock)
 {
     public const int MaxStories = 1_000_000;
     public const int BatchSize = 2_000;
@@ -19,156 +20,61 @@ public sealed class SyntheticArchive(BylineDb db, IArticleSearch search, TimePro
 
     public static readonly TimeSpan Span = TimeSpan.FromDays(365.25 * 20);
 
-    /// <summary>How often each beat (in <see cref="SyntheticVocabulary.Beats"/> order) gets a story.</summary>
-    private static readonly int[] BeatWeights = [20, 14, 10, 12, 10, 16, 9, 9];
-
     public async Task<SyntheticArchiveResult> GenerateAsync(int count, int seed, IProgress<SyntheticProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, MaxStories);
 
         var (sections, newSections) = await EnsureSectionsAsync(cancellationToken);
-        var (authors, newAuthors) = await EnsureAuthorsAsync(cancellationToken);
+        var (reporters, newAuthors) = await EnsureAuthorsAsync(cancellationToken);
         var (tags, newTags) = await EnsureTagsAsync(cancellationToken);
+        var tagOrder = await TagOrderAsync(tags.Values, cancellationToken);
+        db.ChangeTracker.Clear();
 
-        var random = new Random(seed);
-        var writer = new SyntheticWriter(random);
-        var now = clock.GetUtcNow();
-        var start = now - Span;
         var suffix = (await db.Articles.MaxAsync(a => (int?)a.Id, cancellationToken) ?? 0) + 1;
-        var beats = SyntheticVocabulary.Beats;
-        var totalWeight = BeatWeights.Sum();
+        var drafter = new SyntheticDrafter(seed, count, clock.GetUtcNow(), suffix, new SyntheticNewsroom(sections, reporters, tags, tagOrder));
 
         int? firstId = null;
         var lastId = 0;
         var done = 0;
         progress?.Report(new SyntheticProgress(0, count));
-        while (done < count)
+        var next = Task.Run(() => drafter.Next(Math.Min(BatchSize, count)), cancellationToken);
+        while (next is not null)
         {
-            var stories = new List<Article>(Math.Min(BatchSize, count - done));
-            for (var i = 0; i < stories.Capacity; i++)
-            {
-                var day = start + (Span * ((done + i + random.NextDouble()) / count));
-                var at = new DateTimeOffset(day.UtcDateTime.Date, TimeSpan.Zero).AddHours(6 + random.Next(16)).AddMinutes(random.Next(60));
-                at = at < now ? at : now.AddMinutes(-1 - random.Next(600));
-                var beat = Beat(random.Next(totalWeight));
-                var story = writer.Write(beats[beat], at.Year);
-                stories.Add(new Article
-                {
-                    Headline = story.Headline,
-                    Slug = SlugOf(story.Headline, suffix++),
-                    Standfirst = story.Standfirst,
-                    BodyMarkdown = story.Markdown,
-                    BodyHtml = story.Html,
-                    WordCount = story.WordCount,
-                    ReadingMinutes = ReadingTime.Minutes(story.WordCount),
-                    SectionId = sections[beats[beat].SectionSlug],
-                    Status = ArticleStatus.Published,
-                    CreatedAt = at.AddMinutes(-30 - random.Next(600)),
-                    PublishedAt = at,
-                    UpdatedAt = random.NextDouble() < 0.1 ? at.AddMinutes(20 + random.Next(2000)) : null,
-                    CommentsOpen = false,
-                    Version = 1,
-                    Authors = Byline(random, authors, beat).Select((person, position) => new ArticleAuthor { PersonId = person, Position = position }).ToList(),
-                    Tags = story.Tags.Select(name => tags[Slugs.From(name)]).Distinct().ToList(),
-                });
-            }
-            var ids = await SaveAsync(stories, tags.Values, cancellationToken);
-            firstId ??= ids.Min();
-            lastId = ids.Max();
-            done += stories.Count;
+            var drafts = await next;
+            var drafted = done + drafts.Count;
+            next = drafted < count ? Task.Run(() => drafter.Next(Math.Min(BatchSize, count - drafted)), cancellationToken) : null;
+            var ids = await SaveAsync(drafts, cancellationToken);
+            firstId ??= ids[0];
+            lastId = ids[^1];
+            done = drafted;
             progress?.Report(new SyntheticProgress(done, count));
         }
 
         await search.CompactAsync(cancellationToken);
         return new SyntheticArchiveResult(done, newSections, newAuthors, newTags, firstId ?? 0, lastId);
-
-        static int Beat(int roll)
-        {
-            for (var b = 0; b < BeatWeights.Length; b++)
-            {
-                roll -= BeatWeights[b];
-                if (roll < 0)
-                {
-                    return b;
-                }
-            }
-            return 0;
-        }
     }
 
     /// <summary>One batch and its search entries in one transaction; retried whole on PostgreSQL after a dropped connection.</summary>
-    private async Task<List<int>> SaveAsync(List<Article> stories, IEnumerable<Tag> tags, CancellationToken cancellationToken)
+    private Task<IReadOnlyList<int>> SaveAsync(List<SyntheticDraft> drafts, CancellationToken cancellationToken) =>
+        db.InRetryableUnitAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var ids = await stories.InsertAsync(drafts, cancellationToken);
+            await search.IndexAsync([.. drafts.Select((d, i) => d.Entry with { Id = ids[i] })], cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return ids;
+        }, cancellationToken);
+
+    /// <summary>Each tag's place when the database sorts them by name, with its own collation, as a search entry lists them.</summary>
+    private async Task<Dictionary<int, int>> TagOrderAsync(IEnumerable<Tag> tags, CancellationToken cancellationToken)
     {
-        var detectChanges = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
-            {
-                db.ChangeTracker.Clear();
-                foreach (var tag in tags)
-                {
-                    // The tags live across batches; the stories they point back to must not.
-                    tag.Articles.Clear();
-                    db.Tags.Attach(tag);
-                }
-                foreach (var story in stories)
-                {
-                    story.Id = 0;
-                }
-                await using var transaction = await db.Database.BeginTransactionAsync(token);
-                db.Articles.AddRange(stories);
-                await db.SaveChangesAsync(token);
-                var ids = stories.Select(s => s.Id).ToList();
-                await search.IndexAsync(ids, token);
-                await transaction.CommitAsync(token);
-                return ids;
-            }, cancellationToken);
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-            db.ChangeTracker.AutoDetectChangesEnabled = detectChanges;
-        }
+        var ids = tags.Select(t => t.Id).ToList();
+        var sorted = await db.Tags.Where(t => ids.Contains(t.Id)).OrderBy(t => t.Name).Select(t => t.Id).ToListAsync(cancellationToken);
+        return sorted.Select((id, place) => (id, place)).ToDictionary(t => t.id, t => t.place);
     }
 
-    private static IEnumerable<int> Byline(Random random, List<int>[] authors, int beat)
-    {
-        var first = random.NextDouble() < 0.85 ? authors[beat][random.Next(authors[beat].Count)] : authors[random.Next(authors.Length)][0];
-        yield return first;
-        if (random.NextDouble() < 0.15)
-        {
-            var all = authors.SelectMany(a => a).ToList();
-            var second = all[random.Next(all.Count)];
-            if (second != first)
-            {
-                yield return second;
-            }
-        }
-    }
-
-    private static string SlugOf(string headline, int suffix)
-    {
-        var slug = Slugs.From(headline);
-        slug = slug.Length > 100 ? slug[..100].TrimEnd('-') : slug;
-        return slug + "-" + ToBase36(suffix);
-    }
-
-    private static string ToBase36(int value)
-    {
-        const string digits = "0123456789abcdefghijklmnopqrstuvwxyz";
-        var text = "";
-        do
-        {
-            text = digits[value % 36] + text;
-            value /= 36;
-        }
-        while (value > 0);
-        return text;
-    }
-
-    private async Task<(Dictionary<string, int> BySlug, int Created)> EnsureSectionsAsync(CancellationToken cancellationToken)
+    private async Task<(Dictionary<string, Section> BySlug, int Created)> EnsureSectionsAsync(CancellationToken cancellationToken)
     {
         var existing = await db.Sections.ToDictionaryAsync(s => s.Slug, cancellationToken);
         var position = existing.Count == 0 ? 0 : existing.Values.Max(s => s.Position);
@@ -181,11 +87,11 @@ public sealed class SyntheticArchive(BylineDb db, IArticleSearch search, TimePro
             created++;
         }
         await db.SaveChangesAsync(cancellationToken);
-        return (existing.ToDictionary(s => s.Key, s => s.Value.Id), created);
+        return (existing, created);
     }
 
     /// <summary>The synthetic newsroom's reporters (the same names every run), grouped by the beat each mostly covers.</summary>
-    private async Task<(List<int>[] ByBeat, int Created)> EnsureAuthorsAsync(CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<Person>[] ByBeat, int Created)> EnsureAuthorsAsync(CancellationToken cancellationToken)
     {
         var names = new List<string>();
         var pick = new Random(2026);
@@ -219,11 +125,7 @@ public sealed class SyntheticArchive(BylineDb db, IArticleSearch search, TimePro
             people.Add(person);
         }
         await db.SaveChangesAsync(cancellationToken);
-        var byBeat = beats.Select(_ => new List<int>()).ToArray();
-        for (var i = 0; i < people.Count; i++)
-        {
-            byBeat[i % beats.Length].Add(people[i].Id);
-        }
+        var byBeat = beats.Select((_, beat) => (IReadOnlyList<Person>)[.. people.Where((_, i) => i % beats.Length == beat)]).ToArray();
         return (byBeat, created);
     }
 
@@ -245,7 +147,6 @@ public sealed class SyntheticArchive(BylineDb db, IArticleSearch search, TimePro
             created++;
         }
         await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
         return (tags, created);
     }
 }

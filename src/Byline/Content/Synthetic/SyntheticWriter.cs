@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Byline.Content.Synthetic;
 
@@ -10,7 +9,7 @@ namespace Byline.Content.Synthetic;
 /// the story is synthetic. The same seed writes the same stories. Names of people and places stay the same within a
 /// story; numbers change from sentence to sentence, as they do in real reporting.
 /// </summary>
-internal sealed partial class SyntheticWriter(Random random)
+internal sealed class SyntheticWriter(Random random)
 {
     public const int MinWords = 150;
     public const int MaxWords = 900;
@@ -44,6 +43,8 @@ internal sealed partial class SyntheticWriter(Random random)
         " since the announcement", " in {place2}", " outside the town hall", " over the past {number} days",
     ];
 
+    private static readonly int NoteWords = Count(SyntheticVocabulary.SyntheticNote);
+
     private readonly Dictionary<string, string> _fixed = new(StringComparer.Ordinal);
     private SyntheticBeat _beat = null!;
     private int _year;
@@ -69,12 +70,14 @@ internal sealed partial class SyntheticWriter(Random random)
         var words = Count(blocks[0].Text);
         var headings = beat.Subheadings.Concat(SyntheticVocabulary.CommonSubheadings).OrderBy(_ => random.Next()).ToList();
         var sinceHeading = words;
+        var headingWords = 0;
         var quotes = beat.Quotes.OrderBy(_ => random.Next()).ToList();
         while (words < target)
         {
             if (target >= 350 && sinceHeading >= 150 && headings.Count > 0 && target - words > 80)
             {
                 blocks.Add((true, headings[0]));
+                headingWords += Count(headings[0]);
                 headings.RemoveAt(0);
                 sinceHeading = 0;
             }
@@ -87,16 +90,13 @@ internal sealed partial class SyntheticWriter(Random random)
 
         var markdown = new StringBuilder();
         var html = new StringBuilder();
-        var plain = new StringBuilder();
         foreach (var (heading, text) in blocks)
         {
             markdown.Append(heading ? "## " : "").Append(text).Append("\n\n");
             html.Append(heading ? $"<h2 id=\"{Slugs.From(text)}\">" : "<p>").Append(Encode(text)).Append(heading ? "</h2>\n" : "</p>\n");
-            plain.Append(text).Append('\n');
         }
         markdown.Append('*').Append(SyntheticVocabulary.SyntheticNote).Append("*\n");
         html.Append("<p><em>").Append(Encode(SyntheticVocabulary.SyntheticNote)).Append("</em></p>\n");
-        plain.Append(SyntheticVocabulary.SyntheticNote);
 
         var tags = beat.Tags.OrderBy(_ => random.Next()).Take(1 + random.Next(3)).ToList();
         if (random.NextDouble() < 0.4)
@@ -104,7 +104,9 @@ internal sealed partial class SyntheticWriter(Random random)
             tags.Add(_fixed.TryGetValue("place", out var place) ? place : Pick(SyntheticVocabulary.Districts));
         }
         tags.Add(SyntheticVocabulary.SyntheticTag);
-        return new SyntheticStory(headline, standfirst, markdown.ToString(), html.ToString(), WordCounter.Count(plain.ToString()), tags.Distinct().ToList());
+        // The words of the text the reader sees, blocks and note: no word runs across the line breaks between them.
+        var wordCount = words + headingWords + NoteWords;
+        return new SyntheticStory(headline, standfirst, markdown.ToString(), html.ToString(), wordCount, tags.Distinct().ToList());
     }
 
     /// <summary>An index into a list of <paramref name="count"/>, early entries more often than late ones.</summary>
@@ -138,12 +140,52 @@ internal sealed partial class SyntheticWriter(Random random)
         };
     }
 
-    private string Fill(string template) => Slot().Replace(template, match =>
+    /// <summary>
+    /// Replaces each {slot} (a run of word characters in braces, as the regex <c>\{(\w+)\}</c> would find them) from
+    /// left to right, so the random numbers are drawn in the same order; a scan instead of a regex replace, which cost
+    /// half of the writing.
+    /// </summary>
+    private string Fill(string template)
     {
-        var name = match.Groups[1].Value;
+        var open = template.IndexOf('{', StringComparison.Ordinal);
+        if (open < 0)
+        {
+            return template;
+        }
+        var text = new StringBuilder(template.Length + 64);
+        var copied = 0;
+        while (open >= 0)
+        {
+            var end = open + 1;
+            while (end < template.Length && IsWordCharacter(template[end]))
+            {
+                end++;
+            }
+            if (end > open + 1 && end < template.Length && template[end] == '}')
+            {
+                text.Append(template, copied, open - copied).Append(SlotValue(template[(open + 1)..end]));
+                copied = end + 1;
+                open = template.IndexOf('{', copied);
+            }
+            else
+            {
+                open = template.IndexOf('{', open + 1);
+            }
+        }
+        return text.Append(template, copied, template.Length - copied).ToString();
+    }
+
+    private string SlotValue(string name)
+    {
         var value = Value(char.ToLowerInvariant(name[0]) + name[1..]);
         return char.IsUpper(name[0]) ? Capitalise(value) : value;
-    });
+    }
+
+    /// <summary>What the regex class <c>\w</c> matches: letters, non-spacing marks, decimal digits and connectors.</summary>
+    private static bool IsWordCharacter(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter
+        or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter
+        or UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark or UnicodeCategory.DecimalDigitNumber
+        or UnicodeCategory.ConnectorPunctuation;
 
     private string Value(string slot)
     {
@@ -212,7 +254,4 @@ internal sealed partial class SyntheticWriter(Random random)
         .Replace("&", "&amp;", StringComparison.Ordinal)
         .Replace("<", "&lt;", StringComparison.Ordinal)
         .Replace(">", "&gt;", StringComparison.Ordinal);
-
-    [GeneratedRegex(@"\{(\w+)\}")]
-    private static partial Regex Slot();
 }
