@@ -44,7 +44,6 @@ cached_port=5181 uncached_port=5182 nginx_port=5183
 # Search is rate-limited per address in production; the benchmark is one address asking on purpose.
 export Byline__DataPath="$work/data" Logging__LogLevel__Default=Warning Byline__Search__RequestsPerMinute=1000000
 
-
 # The sample site first (the article the table measures), then any synthetic archive around it.
 dotnet "$dll" migrate >/dev/null
 generated=""
