@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Byline.BrowserTests.Pages;
@@ -23,11 +22,7 @@ public sealed partial class FrontPage(IPage page)
     public async Task<ArticlePage> FollowLeadStoryAsync()
     {
         await LeadHeadlineLink.ClickAsync();
-        await page.WaitForURLAsync(ArticlePath());
+        await Arrival.AtAsync(page, Arrival.ArticlePath());
         return new ArticlePage(page);
     }
-
-    /// <summary>/{section}/{yyyy}/{MM}/{dd}/{slug}, the stable article address.</summary>
-    [GeneratedRegex(@"/[a-z0-9-]+/\d{4}/\d{2}/\d{2}/[a-z0-9-]+(\?[^#]*)?(#.*)?$")]
-    private static partial Regex ArticlePath();
 }

@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Byline.BrowserTests.Pages;
 
 /// <summary>/search as a reader sees it: the count, the list of results and, in the site header, the search box.</summary>
-public sealed class SearchResultsPage(IPage page)
+public sealed partial class SearchResultsPage(IPage page)
 {
     /// <summary>Types a query into the site header's search box and submits it with Enter, as a reader would on any page.</summary>
     public static async Task<SearchResultsPage> SearchFromHeaderAsync(IPage page, string query)
@@ -12,7 +13,7 @@ public sealed class SearchResultsPage(IPage page)
         var box = page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Search).GetByRole(AriaRole.Searchbox);
         await box.FillAsync(query);
         await box.PressAsync("Enter");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/search");
+        await Arrival.AtAsync(page, SearchPath());
         return new SearchResultsPage(page);
     }
 
@@ -30,7 +31,10 @@ public sealed class SearchResultsPage(IPage page)
     public async Task<ArticlePage> OpenResultAsync(int index)
     {
         await HeadlineLinks.Nth(index).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.Count(c => c == '/') == 5);
+        await Arrival.AtAsync(page, Arrival.ArticlePath());
         return new ArticlePage(page);
     }
+
+    [GeneratedRegex(@"/search(\?[^#]*)?$")]
+    private static partial Regex SearchPath();
 }

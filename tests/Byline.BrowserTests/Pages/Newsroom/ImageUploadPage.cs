@@ -39,7 +39,7 @@ public sealed partial class ImageUploadPage(IPage page)
             await page.WaitForLoadStateAsync();
             Assert.Fail($"The upload was refused with {response.Status}: {string.Join(" ", await Refusal.AllInnerTextsAsync())}");
         }
-        await page.WaitForURLAsync(MediaItemPath());
+        await Arrival.AtAsync(page, MediaItemPath());
     }
 
     /// <summary>What the form says when it comes back instead of saving: the summary and the messages under the fields.</summary>

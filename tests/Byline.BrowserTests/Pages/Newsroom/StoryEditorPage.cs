@@ -68,7 +68,7 @@ public sealed partial class StoryEditorPage(IPage page)
             await page.WaitForLoadStateAsync();
             Assert.Fail($"The story was not saved ({response.Status}): {string.Join(" ", await Errors.AllInnerTextsAsync())}");
         }
-        await page.WaitForURLAsync(StoryPath());
+        await Arrival.AtAsync(page, StoryPath());
     }
 
     [GeneratedRegex(@"/newsroom/stories/\d+$")]
