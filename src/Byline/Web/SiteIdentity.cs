@@ -27,7 +27,12 @@ public sealed class SiteIdentity(IOptions<SiteOptions> options, IServiceScopeFac
             var current = _current ??= Merge(null);
             if (clock.GetUtcNow() - _loadedAt > RefreshAfter && Interlocked.Exchange(ref _refreshing, 1) == 0)
             {
-                _ = RefreshInBackgroundAsync();
+                // Not on the request's execution context: the refresh may outlive the request, and it is not the
+                // request's work (its HttpContext must not be reachable from it).
+                using (ExecutionContext.SuppressFlow())
+                {
+                    _ = Task.Run(RefreshInBackgroundAsync);
+                }
             }
             return current;
         }

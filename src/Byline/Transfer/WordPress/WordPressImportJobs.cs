@@ -23,7 +23,11 @@ public sealed class WordPressImportJobs(IServiceScopeFactory scopes, DataFolder 
     {
         var job = new WordPressImportJob(Guid.NewGuid(), storedPath, uploadsArchivePath, fileName, dryRun, actor);
         _jobs[job.Id] = job;
-        _ = Task.Run(() => RunAsync(job));
+        // The import outlives the upload's request: it must not run on that request's execution context.
+        using (ExecutionContext.SuppressFlow())
+        {
+            _ = Task.Run(() => RunAsync(job));
+        }
         return job;
     }
 
