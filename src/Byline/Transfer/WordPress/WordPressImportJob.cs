@@ -8,6 +8,9 @@ public sealed class WordPressImportJob(Guid id, string storedPath, string? uploa
 {
     private WordPressImportProgress _progress;
 
+    // Written last, and volatile: whoever reads Finished or Failed also sees the Result or Error written before it.
+    private volatile WordPressImportJobState _state = WordPressImportJobState.Running;
+
     public Guid Id { get; } = id;
 
     /// <summary>The uploaded export, kept in the data folder so the import can follow its dry run without a second upload.</summary>
@@ -18,7 +21,7 @@ public sealed class WordPressImportJob(Guid id, string storedPath, string? uploa
     public string FileName { get; } = fileName;
     public bool DryRun { get; } = dryRun;
     public Actor StartedBy { get; } = startedBy;
-    public WordPressImportJobState State { get; private set; } = WordPressImportJobState.Running;
+    public WordPressImportJobState State => _state;
     public WordPressImportReport? Result { get; private set; }
 
     /// <summary>When <see cref="State"/> is Failed: the one-line reason, naming the place in the file.</summary>
@@ -31,12 +34,12 @@ public sealed class WordPressImportJob(Guid id, string storedPath, string? uploa
     internal void Finish(WordPressImportReport report)
     {
         Result = report;
-        State = WordPressImportJobState.Finished;
+        _state = WordPressImportJobState.Finished;
     }
 
     internal void Fail(string error)
     {
         Error = error;
-        State = WordPressImportJobState.Failed;
+        _state = WordPressImportJobState.Failed;
     }
 }

@@ -15,6 +15,9 @@ public sealed class StatusModel(WordPressImportJobs jobs, ArticleRenderer render
 {
     public WordPressImportJob Job { get; private set; } = null!;
 
+    /// <summary>The job's state when the request began: the page shows one moment, even if the job ends while it renders.</summary>
+    public WordPressImportJobState State { get; private set; }
+
     public string? ReportHtml { get; private set; }
 
     public int Percent => Job.Progress.KilobytesTotal == 0 ? 0 : (int)(Job.Progress.KilobytesRead * 100L / Job.Progress.KilobytesTotal);
@@ -29,7 +32,8 @@ public sealed class StatusModel(WordPressImportJobs jobs, ArticleRenderer render
             return NotFound();
         }
         Job = job;
-        if (job.Result is { } report)
+        State = job.State;
+        if (State == WordPressImportJobState.Finished && job.Result is { } report)
         {
             ReportHtml = renderer.Render(report.ToMarkdown()).Html;
         }
