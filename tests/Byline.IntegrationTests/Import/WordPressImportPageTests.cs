@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using AngleSharp.Html.Parser;
 using Byline.Accounts;
 using Byline.Content;
@@ -23,14 +22,7 @@ public sealed class WordPressImportPageTests(EmptySiteHost host) : IClassFixture
         Assert.Single(document.QuerySelectorAll("h1"));
         Assert.Equal("WordPress export file (.xml)", document.QuerySelector("label[for=Export]")!.TextContent);
 
-        using var upload = new MultipartFormDataContent
-        {
-            { new StringContent(NewsroomSession.AntiforgeryToken(form)), "__RequestVerificationToken" },
-        };
-        var file = new ByteArrayContent(await File.ReadAllBytesAsync(WordPressImports.ExportPath, Cancel));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/xml");
-        upload.Add(file, "Export", "larkhaven.xml");
-        using var posted = await admin.Client.PostAsync(new Uri("/newsroom/import", UriKind.Relative), upload, Cancel);
+        using var posted = await WordPressImportPage.UploadAsync(admin, await File.ReadAllBytesAsync(WordPressImports.ExportPath, Cancel));
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
 
         var dryRun = await WordPressImportPage.WaitForReportAsync(admin, posted.Headers.Location!);

@@ -818,7 +818,7 @@ internal sealed partial class WordPressImportRun(
         return made.Length <= TermSlugMaxLength ? made : made[..TermSlugMaxLength].TrimEnd('-');
     }
 
-    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..length].TrimEnd();
+    internal static string Shorten(string text, int length) => text.Length <= length ? text : text[..length].TrimEnd();
 
     private static string? Attribute(string tag, string name) =>
         Regex.Match(tag, $@"\s{name}\s*=\s*(?:""(?<value>[^""]*)""|'(?<value>[^']*)')", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)) is { Success: true } match

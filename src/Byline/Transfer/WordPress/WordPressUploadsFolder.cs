@@ -110,14 +110,14 @@ internal sealed partial class WordPressUploadsFolder(
         var media = new MediaItem
         {
             StorageKey = key,
-            OriginalFileName = Shorten(Path.GetFileName(full), 255),
+            OriginalFileName = WordPressImportRun.Shorten(Path.GetFileName(full), 255),
             ContentType = image.ContentType,
             Width = image.Width,
             Height = image.Height,
             ByteSize = bytes.Length,
             VariantWidths = string.Join(',', image.Widths.Select(w => w.ToString(CultureInfo.InvariantCulture))),
-            AltText = Shorten(description.Alt, MediaItem.AltTextMaxLength),
-            Caption = Shorten(description.Caption, MediaItem.CaptionMaxLength),
+            AltText = WordPressImportRun.Shorten(description.Alt, MediaItem.AltTextMaxLength),
+            Caption = WordPressImportRun.Shorten(description.Caption, MediaItem.CaptionMaxLength),
             UploadedAt = description.UploadedAt ?? _now,
             UploadedById = actor.UserId,
         };
@@ -139,8 +139,6 @@ internal sealed partial class WordPressUploadsFolder(
         var original = SizeSuffix().Replace(relative, "$1");
         return original != relative && options.UploadsPath is { } root && File.Exists(Path.Combine(root, original)) ? original : relative;
     }
-
-    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..max];
 
     [GeneratedRegex(@"-\d{1,5}x\d{1,5}(\.[A-Za-z0-9]+)$")]
     private static partial Regex SizeSuffix();
