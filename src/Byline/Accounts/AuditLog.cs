@@ -6,10 +6,10 @@ namespace Byline.Accounts;
 public sealed class AuditLog(BylineDb db, TimeProvider clock)
 {
     /// <summary>Adds the entry to the current unit of work: it is saved with the change it records, or not at all.</summary>
-    public void Add(Actor actor, string action, string? subject, string details = "")
+    public AuditEntry Add(Actor actor, string action, string? subject, string details = "")
     {
         ArgumentNullException.ThrowIfNull(actor);
-        db.AuditEntries.Add(new AuditEntry
+        var entry = new AuditEntry
         {
             At = clock.GetUtcNow(),
             ActorId = actor.UserId,
@@ -17,7 +17,9 @@ public sealed class AuditLog(BylineDb db, TimeProvider clock)
             Action = action,
             Subject = subject,
             Details = details.Length > 4000 ? details[..4000] : details,
-        });
+        };
+        db.AuditEntries.Add(entry);
+        return entry;
     }
 
     public async Task RecordAsync(Actor actor, string action, string? subject, string details, CancellationToken cancellationToken)

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Data.Common;
-using System.Globalization;
 using Byline.Transfer.Markdown;
 
 namespace Byline.Cli;
@@ -20,11 +19,10 @@ internal static class MarkdownCommands
         {
             var exporter = ActivatorUtilities.CreateInstance<MarkdownExporter>(services);
             var result = await exporter.ExportAsync(parsed.GetValue(folder)!, new ProgressBar("stories"), cancellationToken);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {result.Stories:N0} stories and {result.Images:N0} images to {result.Folder}."));
+            Console.WriteLine($"Wrote {Counted.Of(result.Stories, "story", "stories")} and {Counted.Of(result.Images, "image", "images")} to {result.Folder}.");
             if (result.MissingImages > 0)
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{result.MissingImages:N0} images the stories use were already missing from the media folder; they are left out."));
+                Console.WriteLine($"{Counted.Of(result.MissingImages, "image", "images")} the stories use {(result.MissingImages == 1 ? "was" : "were")} already missing from the media folder; left out.");
             }
             return BylineCommandLine.Success;
         }, cancellationToken));
@@ -39,8 +37,9 @@ internal static class MarkdownCommands
         {
             var importer = ActivatorUtilities.CreateInstance<MarkdownImporter>(services);
             var result = await importer.ImportAsync(parsed.GetValue(folder)!, new ProgressBar("stories"), cancellationToken);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Imported {result.Imported:N0} stories and {result.Images:N0} images; skipped {result.Skipped:N0} stories the site already has (same slug)."));
+            Console.WriteLine(
+                $"Imported {Counted.Of(result.Imported, "story", "stories")} and {Counted.Of(result.Images, "image", "images")}; " +
+                $"skipped {Counted.Of(result.Skipped, "story", "stories")} the site already has (same slug).");
             return BylineCommandLine.Success;
         }, cancellationToken));
         return markdown;

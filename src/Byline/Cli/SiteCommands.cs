@@ -32,12 +32,12 @@ internal static class SiteCommands
             var result = await backup.ExportAsync(parsed.GetValue(file)!, parsed.GetValue(withCredentials), progress, cancellationToken);
             var manifest = result.Manifest;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Wrote {result.Path}: {Size(result.Bytes)} in {clock.Elapsed.TotalSeconds:0.0} s; {Count(manifest, "articles"):N0} stories, " +
-                $"{Count(manifest, "comments"):N0} comments, {Count(manifest, "staffUsers"):N0} staff members " +
-                $"{(manifest.WithCredentials ? "with their credentials" : "without credentials")}, {manifest.MediaFiles:N0} media files."));
+                $"Wrote {result.Path}: {Size(result.Bytes)} in {clock.Elapsed.TotalSeconds:0.0} s; {Counted.Of(Count(manifest, "articles"), "story", "stories")}, " +
+                $"{Counted.Of(Count(manifest, "comments"), "comment", "comments")}, {Counted.Of(Count(manifest, "staffUsers"), "staff member", "staff members")} " +
+                $"{(manifest.WithCredentials ? "with their credentials" : "without credentials")}, {Counted.Of(manifest.MediaFiles, "media file", "media files")}."));
             if (manifest.MissingMediaFiles > 0)
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{manifest.MissingMediaFiles:N0} media files the library lists were already missing from the media folder; they are not in the archive."));
+                Console.WriteLine($"{Counted.Of(manifest.MissingMediaFiles, "media file", "media files")} the library lists {(manifest.MissingMediaFiles == 1 ? "was" : "were")} already missing from the media folder; not in the archive.");
             }
             Console.WriteLine("It holds commenters' email addresses: keep it as private as the database.");
             return BylineCommandLine.Success;

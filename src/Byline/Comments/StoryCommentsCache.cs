@@ -27,6 +27,7 @@ public sealed class StoryCommentsCache(BylineDb db, PublicCache cache)
                 Tags = a.Tags.Select(t => t.Id).ToList(),
                 Authors = a.Authors.Select(x => x.PersonId).ToList(),
             })
+            .AsSplitQuery()
             .ToListAsync(cancellationToken);
         foreach (var story in stories)
         {

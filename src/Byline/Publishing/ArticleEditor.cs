@@ -43,6 +43,7 @@ public sealed class ArticleEditor(
                 .Include(a => a.Section)
                 .Include(a => a.Authors)
                 .Include(a => a.Tags)
+                .AsSingleQuery()
                 .SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
             if (article is null)
             {
@@ -115,10 +116,7 @@ public sealed class ArticleEditor(
         }
 
         await AddRevisionAsync(article, actor, now, revisionNote, cancellationToken);
-        if (before is null)
-        {
-            audit.Add(actor, AuditActions.ArticleCreated, null, $"Created “{article.Headline}”");
-        }
+        var created = before is null ? audit.Add(actor, AuditActions.ArticleCreated, null, $"Created “{article.Headline}”") : null;
 
         try
         {
@@ -127,9 +125,15 @@ public sealed class ArticleEditor(
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            var newer = await db.Articles.AsNoTracking().Include(a => a.Tags).Include(a => a.Authors)
+            var newer = await db.Articles.AsNoTracking().Include(a => a.Tags).Include(a => a.Authors).AsSingleQuery()
                 .SingleAsync(a => a.Id == article.Id, cancellationToken);
             return SaveResult.Conflict(newer);
+        }
+        if (created is not null)
+        {
+            // The story's id exists only once it is stored.
+            created.Subject = $"article:{article.Id}";
+            await db.SaveChangesAsync(cancellationToken);
         }
         if (isLive)
         {

@@ -32,6 +32,8 @@ public sealed class ArticlePublisher(BylineDb db, AuditLog audit, PublicCache ca
                 Authors = a.Authors.Select(x => x.PersonId).ToList(),
                 Tags = a.Tags.Select(t => t.Id).ToList(),
             })
+            // One story: its few tags times its few authors in one round trip.
+            .AsSingleQuery()
             .SingleOrDefaultAsync(cancellationToken);
         if (story is null)
         {
@@ -110,6 +112,7 @@ public sealed class ArticlePublisher(BylineDb db, AuditLog audit, PublicCache ca
                 Authors = a.Authors.Select(x => x.PersonId).ToList(),
                 Tags = a.Tags.Select(t => t.Id).ToList(),
             })
+            .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
         var published = 0;

@@ -31,7 +31,7 @@ public sealed class CorrectionDesk(BylineDb db, AuditLog audit, PublicCache cach
             return MoveResult.Invalid($"A correction can be at most {Correction.TextMaxLength:N0} characters long.");
         }
 
-        var article = await db.Articles.Include(a => a.Authors).Include(a => a.Tags).SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken);
+        var article = await db.Articles.Include(a => a.Authors).Include(a => a.Tags).AsSingleQuery().SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken);
         if (article is null)
         {
             return MoveResult.NotFound();

@@ -2,6 +2,7 @@ using Byline.Accounts;
 using Byline.BrowserTests.Pages;
 using Byline.BrowserTests.Pages.Newsroom;
 using Byline.Testing;
+using Microsoft.Playwright;
 
 using static Microsoft.Playwright.Assertions;
 
@@ -71,6 +72,45 @@ public sealed class NewsroomLayoutTests(BylineHost host, Chromium chromium) : IC
         }
         Assert.Empty(problems);
     }
+
+    /// <summary>
+    /// Measured in the page: the three story filters start at one height, and in a table row a button's label sits on
+    /// the line of the text beside it (cells were top-aligned, so a taller button pushed its label below the text).
+    /// </summary>
+    [Fact]
+    public async Task Filters_line_up_and_a_table_button_sits_on_the_line_of_its_row()
+    {
+        var email = await NewsroomMembersForTests.CreateAsync(host, NewsroomRole.Admin, "Iris Aligner");
+        await using var context = await chromium.NewContextAsync(host.BaseAddress, Viewport.Desktop);
+        var page = await context.NewPageAsync();
+        await (await SignInPage.OpenAsync(page)).SignInAsync(email, NewsroomSession.Password);
+
+        await page.GotoAsync("/newsroom/stories");
+        var filterTops = new List<double>();
+        foreach (var label in new[] { "Headline", "Status", "Section" })
+        {
+            var box = await page.GetByRole(AriaRole.Search).GetByText(label, new LocatorGetByTextOptions { Exact = true }).BoundingBoxAsync();
+            filterTops.Add(box!.Y);
+        }
+        Assert.True(filterTops.Max() - filterTops.Min() < 1, $"The filter labels start at {string.Join(", ", filterTops)} px.");
+
+        await page.GotoAsync("/newsroom/people");
+        var row = page.GetByRole(AriaRole.Row).Filter(new LocatorFilterOptions { Has = page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Invite" }) }).First;
+        var nameBottom = await TextBottomAsync(row.Locator("th, td").First);
+        var buttonLabelBottom = await TextBottomAsync(row.GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Invite" }));
+        Assert.True(Math.Abs(nameBottom - buttonLabelBottom) < 3, $"The name's text ends at {nameBottom} px, the button's label at {buttonLabelBottom} px.");
+    }
+
+    /// <summary>The bottom of the first line of text inside an element (not of its box, which padding makes taller).</summary>
+    private static Task<double> TextBottomAsync(ILocator element) => element.EvaluateAsync<double>(
+        """
+        element => {
+            const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT, n => n.textContent.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP);
+            const range = document.createRange();
+            range.selectNodeContents(walker.nextNode());
+            return range.getClientRects()[0].bottom;
+        }
+        """);
 
     private async Task PostPendingCommentWithLongAddressesAsync()
     {

@@ -51,6 +51,20 @@ public sealed class AuditLogTests(BylineHost host) : IClassFixture<BylineHost>
     }
 
     [Fact]
+    public async Task A_new_story_is_logged_as_about_that_story_with_a_link_to_it()
+    {
+        using var author = await NewsroomSession.SignInAsync(host, NewsroomRole.Author, "Cora Creator");
+        var id = await StoryDesk.CreateAsync(author, "Tide gauge installed at the harbour mouth", await StoryDesk.SectionIdAsync(host, "city"));
+
+        using var admin = await NewsroomSession.SignInAsync(host, NewsroomRole.Admin);
+        var page = await admin.Client.GetDocumentAsync("/newsroom/audit?action=article-created");
+        var created = Rows(page).First(r => r.Who == "Cora Creator");
+        Assert.Equal($"article:{id}", created.About);
+        Assert.Equal("Created “Tide gauge installed at the harbour mouth”", created.What);
+        Assert.Contains(page.QuerySelectorAll("td a"), a => a.GetAttribute("href") == $"/newsroom/stories/{id}");
+    }
+
+    [Fact]
     public async Task A_role_change_and_an_invitation_appear_in_the_log()
     {
         using var admin = await NewsroomSession.SignInAsync(host, NewsroomRole.Admin, "Rowan Root");
