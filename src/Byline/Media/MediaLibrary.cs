@@ -1,27 +1,23 @@
 using System.Globalization;
 using Byline.Accounts;
 using Byline.Caching;
-using Byline.Content;
-using Byline.Publishing;
 using Byline.Storage;
-using Byline.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Byline.Media;
 
 /// <summary>
 /// The media library's changes, for the newsroom pages and the story editor alike: upload (checked from the bytes, made
-/// into variants once), edit the words that go with an image, and delete with a warning naming every story it appears in.
-/// No failure leaves a stored file behind, and no deleted image leaves a story pointing at nothing.
+/// into variants once) and edit the words that go with an image; <see cref="MediaDeletion"/> deletes. No failure leaves a
+/// stored file behind.
 /// </summary>
 public sealed class MediaLibrary(
     BylineDb db,
     IMediaStore store,
     ImageRenditions renditions,
+    MediaUses uses,
     AuditLog audit,
     PublicCache cache,
-    SiteIdentity site,
-    SiteLogo logo,
     TimeProvider clock,
     ILogger<MediaLibrary> logger)
 {
@@ -100,7 +96,7 @@ public sealed class MediaLibrary(
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 db.MediaItems.Add(item);
                 await db.SaveChangesAsync(cancellationToken);
-                audit.Add(actor, AuditActions.MediaUploaded, Subject(item.Id),
+                audit.Add(actor, AuditActions.MediaUploaded, AuditSubject(item.Id),
                     string.Create(CultureInfo.InvariantCulture, $"Uploaded “{item.OriginalFileName}” ({item.Width} × {item.Height}, {image.Widths.Count} widths)"));
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
@@ -156,133 +152,15 @@ public sealed class MediaLibrary(
         item.AltText = details.CleanAltText;
         item.Caption = details.CleanCaption;
         item.Credit = details.CleanCredit;
-        audit.Add(actor, AuditActions.MediaEdited, Subject(item.Id), $"Changed the {string.Join(" and ", changed)} of “{item.OriginalFileName}”");
+        audit.Add(actor, AuditActions.MediaEdited, AuditSubject(item.Id), $"Changed the {string.Join(" and ", changed)} of “{item.OriginalFileName}”");
         await db.SaveChangesAsync(cancellationToken);
 
         // Stories show the alt text, caption and credit: their cached pages must show the new words.
-        foreach (var scope in await StoryScopesAsync(item.Id, cancellationToken))
+        foreach (var scope in await uses.FeaturingScopesAsync(item.Id, cancellationToken))
         {
             await cache.EvictStoryAsync(scope, cancellationToken);
         }
         return MediaResult.Saved(item);
-    }
-
-    /// <summary>The stories that feature the image (newest first) and whether it is the site logo.</summary>
-    public async Task<MediaUsage> UsageAsync(int id, CancellationToken cancellationToken)
-    {
-        var stories = await db.Articles.AsNoTracking()
-            .Where(a => a.FeaturedImageId == id)
-            .OrderByDescending(a => a.Id)
-            .Select(a => new StoryUsingMedia(a.Id, a.Headline, a.Status))
-            .ToListAsync(cancellationToken);
-        var isLogo = await db.SiteSettings.AnyAsync(s => s.LogoId == id, cancellationToken);
-        return new MediaUsage(stories, isLogo);
-    }
-
-    /// <summary>
-    /// Deletes the image and its files. When stories use it (or it is the logo), the deletion goes ahead only if the
-    /// person confirmed exactly those uses: every story in <paramref name="confirmedStoryIds"/>, the logo with
-    /// <paramref name="confirmedSiteLogo"/>. Otherwise the answer is <see cref="MediaOutcome.InUse"/> with the uses to show.
-    /// </summary>
-    public async Task<MediaResult> DeleteAsync(int id, IReadOnlyCollection<int> confirmedStoryIds, bool confirmedSiteLogo, Actor actor, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(confirmedStoryIds);
-        ArgumentNullException.ThrowIfNull(actor);
-        var item = await db.MediaItems.SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
-        if (item is null)
-        {
-            return MediaResult.NotFound();
-        }
-        if (!CanManage(actor, item))
-        {
-            return MediaResult.Forbidden();
-        }
-
-        var usage = await UsageAsync(id, cancellationToken);
-        if (await WhyCannotDeleteAsync(id, usage, actor, cancellationToken) is { } reason)
-        {
-            return MediaResult.Refused(MediaOutcome.Forbidden, new Dictionary<string, string> { [""] = reason });
-        }
-        if (usage.Stories.Any(s => !confirmedStoryIds.Contains(s.Id)) || (usage.IsSiteLogo && !confirmedSiteLogo))
-        {
-            return MediaResult.InUse(item, usage);
-        }
-
-        var scopes = await StoryScopesAsync(id, cancellationToken);
-        var stories = await db.Articles.Where(a => a.FeaturedImageId == id).ToListAsync(cancellationToken);
-        foreach (var story in stories)
-        {
-            story.FeaturedImageId = null;
-        }
-        var settings = usage.IsSiteLogo ? await db.SiteSettings.Where(s => s.LogoId == id).ToListAsync(cancellationToken) : [];
-        foreach (var row in settings)
-        {
-            row.LogoId = null;
-            row.Version++;
-        }
-        db.MediaItems.Remove(item);
-        var from = stories.Count == 0 ? "" : "; removed from " + string.Join(", ", stories.Select(s => $"“{s.Headline}” (#{s.Id})"));
-        audit.Add(actor, AuditActions.MediaDeleted, Subject(item.Id),
-            $"Deleted “{item.OriginalFileName}” ({item.AltText}){from}{(settings.Count > 0 ? "; it was the site logo" : "")}");
-        try
-        {
-            // One SaveChanges: the stories lose the image, the item goes and the audit entry is written together.
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return MediaResult.Conflict(item, "A story using this image was saved at the same moment, so nothing was deleted. Check the list of stories and try again.");
-        }
-
-        foreach (var scope in scopes)
-        {
-            await cache.EvictStoryAsync(scope, cancellationToken);
-        }
-        if (settings.Count > 0)
-        {
-            logo.Forget(id);
-            await site.ReloadAsync(cancellationToken);
-            await cache.EvictEverythingAsync(cancellationToken);
-        }
-        await RemoveFilesAsync(MediaFileNames.All(item));
-        return MediaResult.Deleted(item, usage);
-    }
-
-    /// <summary>
-    /// Deleting an image changes what uses it, so it needs the rights to change each use: a story the person may not
-    /// edit, or the site logo (site settings are an admin's), keeps the image out of their reach. Null when allowed.
-    /// </summary>
-    public async Task<string?> WhyCannotDeleteAsync(int id, MediaUsage usage, Actor actor, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(usage);
-        ArgumentNullException.ThrowIfNull(actor);
-        if (usage.IsSiteLogo && !actor.IsAtLeast(NewsroomRole.Admin))
-        {
-            return "This image is the site logo, and only an admin changes the site settings. Ask an admin to choose another logo first.";
-        }
-        if (usage.Stories.Count == 0 || actor.IsAtLeast(NewsroomRole.Editor))
-        {
-            return null;
-        }
-        var stories = await db.Articles.AsNoTracking()
-            .Where(a => a.FeaturedImageId == id)
-            .Select(a => new { a.Headline, a.Status, a.CreatedById, People = a.Authors.Select(x => x.PersonId).ToList() })
-            .ToListAsync(cancellationToken);
-        var others = stories.Where(s => !ArticleAccess.CanEdit(actor, s.Status, ArticleAccess.IsOwn(actor, s.CreatedById, s.People))).ToList();
-        return others.Count == 0
-            ? null
-            : $"Stories you cannot edit use this image ({string.Join(", ", others.Select(s => $"“{s.Headline}”"))}), so only an editor can delete it.";
-    }
-
-    private async Task<List<StoryCacheScope>> StoryScopesAsync(int mediaId, CancellationToken cancellationToken)
-    {
-        var stories = await db.Articles.AsNoTracking()
-            .Where(a => a.FeaturedImageId == mediaId)
-            .AsSplitQuery()
-            .Select(a => new { a.Id, a.SectionId, Tags = a.Tags.Select(t => t.Id).ToList(), People = a.Authors.Select(x => x.PersonId).ToList() })
-            .ToListAsync(cancellationToken);
-        return stories.Select(s => new StoryCacheScope(s.Id, [s.SectionId], s.Tags, s.People)).ToList();
     }
 
     /// <summary>Reads the whole upload, or returns null when it turns out longer than <paramref name="limit"/> whatever its declared length.</summary>
@@ -375,5 +253,5 @@ public sealed class MediaLibrary(
         return name.Length <= 255 ? name : name[..255];
     }
 
-    private static string Subject(int id) => string.Create(CultureInfo.InvariantCulture, $"media:{id}");
+    internal static string AuditSubject(int id) => string.Create(CultureInfo.InvariantCulture, $"media:{id}");
 }

@@ -17,6 +17,8 @@ public static class MediaRegistration
         builder.Services.AddSingleton<IMediaStore, FileSystemMediaStore>();
         builder.Services.AddSingleton<ImageRenditions>();
         builder.Services.AddScoped<MediaLibrary>();
+        builder.Services.AddScoped<MediaUses>();
+        builder.Services.AddScoped<MediaDeletion>();
         return builder;
     }
 

@@ -2,5 +2,5 @@ using Byline.Content;
 
 namespace Byline.Media;
 
-/// <summary>A story whose featured image is a given media item.</summary>
-public sealed record StoryUsingMedia(int Id, string Headline, ArticleStatus Status);
+/// <summary>A story that uses a given media item: as its featured image, in its text, or both.</summary>
+public sealed record StoryUsingMedia(int Id, string Headline, ArticleStatus Status, bool Featured, bool InText);

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using Byline.Accounts;
 using Byline.Media;
@@ -12,7 +11,6 @@ namespace Byline.IntegrationTests.Newsroom;
 
 public sealed class MediaLibraryTests(BylineHost host) : IClassFixture<BylineHost>
 {
-    private const string UploadPath = "/newsroom/media/upload";
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     private string MediaFolder => ((FileSystemMediaStore)host.Services.GetRequiredService<IMediaStore>()).Root;
@@ -27,7 +25,7 @@ public sealed class MediaLibraryTests(BylineHost host) : IClassFixture<BylineHos
         var photo = MediaTestImages.Jpeg(1600, 1200, withGps: true);
         Assert.NotNull(Image.Identify(photo).Metadata.ExifProfile?.GetValue(SixLabors.ImageSharp.Metadata.Profiles.Exif.ExifTag.GPSLatitude));
 
-        using var response = await UploadAsync(author.Client, photo, "harbour-at-dawn.jpg", "Fishing boats moored in Larkhaven harbour at dawn", "Low tide", "Mara Quill");
+        using var response = await MediaDesk.UploadAsync(author.Client, photo, "harbour-at-dawn.jpg", "Fishing boats moored in Larkhaven harbour at dawn", "Low tide", "Mara Quill");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var item = await host.WithDatabaseAsync(db => db.MediaItems.AsNoTracking().SingleAsync(m => m.OriginalFileName == "harbour-at-dawn.jpg", Cancel));
@@ -69,7 +67,7 @@ public sealed class MediaLibraryTests(BylineHost host) : IClassFixture<BylineHos
         var filesBefore = StoredFileCount();
         var html = Encoding.UTF8.GetBytes("<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>");
 
-        using var response = await UploadAsync(author.Client, html, "holiday.jpg", "A holiday photo");
+        using var response = await MediaDesk.UploadAsync(author.Client, html, "holiday.jpg", "A holiday photo");
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         var page = Html.Parse(await response.Content.ReadAsStringAsync(Cancel));
@@ -85,7 +83,7 @@ public sealed class MediaLibraryTests(BylineHost host) : IClassFixture<BylineHos
         using var author = await NewsroomSession.SignInAsync(host, NewsroomRole.Author);
         var filesBefore = StoredFileCount();
 
-        using var response = await UploadAsync(author.Client, [], "empty.png", "Nothing at all");
+        using var response = await MediaDesk.UploadAsync(author.Client, [], "empty.png", "Nothing at all");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("The file is empty", await response.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
@@ -100,7 +98,7 @@ public sealed class MediaLibraryTests(BylineHost host) : IClassFixture<BylineHos
         var tooLarge = new byte[MediaLibrary.MaxUploadBytes + 1];
         MediaTestImages.Jpeg(64, 64).CopyTo(tooLarge, 0);
 
-        using var response = await UploadAsync(author.Client, tooLarge, "huge.jpg", "A very large photo");
+        using var response = await MediaDesk.UploadAsync(author.Client, tooLarge, "huge.jpg", "A very large photo");
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         var page = Html.Parse(await response.Content.ReadAsStringAsync(Cancel));
@@ -115,7 +113,7 @@ public sealed class MediaLibraryTests(BylineHost host) : IClassFixture<BylineHos
         using var author = await NewsroomSession.SignInAsync(host, NewsroomRole.Author);
         var filesBefore = StoredFileCount();
 
-        using var response = await UploadAsync(author.Client, new byte[25 * 1024 * 1024], "camera-raw.jpg", "Straight from the camera");
+        using var response = await MediaDesk.UploadAsync(author.Client, new byte[25 * 1024 * 1024], "camera-raw.jpg", "Straight from the camera");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var location = response.Headers.Location!.OriginalString;
@@ -131,7 +129,7 @@ public sealed class MediaLibraryTests(BylineHost host) : IClassFixture<BylineHos
         using var author = await NewsroomSession.SignInAsync(host, NewsroomRole.Author);
         var filesBefore = StoredFileCount();
 
-        using var response = await UploadAsync(author.Client, MediaTestImages.Jpeg(400, 300), "no-alt.jpg", "   ");
+        using var response = await MediaDesk.UploadAsync(author.Client, MediaTestImages.Jpeg(400, 300), "no-alt.jpg", "   ");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = Html.Parse(await response.Content.ReadAsStringAsync(Cancel));
@@ -144,7 +142,7 @@ public sealed class MediaLibraryTests(BylineHost host) : IClassFixture<BylineHos
     public async Task A_contributor_sees_the_library_but_cannot_upload()
     {
         using var author = await NewsroomSession.SignInAsync(host, NewsroomRole.Author);
-        using (var uploaded = await UploadAsync(author.Client, MediaTestImages.Jpeg(500, 400), "for-contributors.jpg", "A picture contributors may use"))
+        using (var uploaded = await MediaDesk.UploadAsync(author.Client, MediaTestImages.Jpeg(500, 400), "for-contributors.jpg", "A picture contributors may use"))
         {
             Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
         }
@@ -153,12 +151,12 @@ public sealed class MediaLibraryTests(BylineHost host) : IClassFixture<BylineHos
 
         var library = await contributor.Client.GetDocumentAsync("/newsroom/media");
         Assert.Contains(library.QuerySelectorAll(".nr-media-card img"), img => img.GetAttribute("alt") == "A picture contributors may use");
-        Assert.DoesNotContain(library.QuerySelectorAll("a"), a => a.GetAttribute("href") == UploadPath);
+        Assert.DoesNotContain(library.QuerySelectorAll("a"), a => a.GetAttribute("href") == MediaDesk.UploadPath);
 
-        using var form = await contributor.Client.GetAsync(new Uri(UploadPath, UriKind.Relative), Cancel);
+        using var form = await contributor.Client.GetAsync(new Uri(MediaDesk.UploadPath, UriKind.Relative), Cancel);
         Assert.Equal(HttpStatusCode.Forbidden, form.StatusCode);
-        using var content = Multipart(null, MediaTestImages.Jpeg(400, 300), "sneaky.jpg", "Sneaky", null, null);
-        using var post = await contributor.Client.PostAsync(new Uri(UploadPath, UriKind.Relative), content, Cancel);
+        using var content = MediaDesk.Multipart(null, MediaTestImages.Jpeg(400, 300), "sneaky.jpg", "Sneaky", null, null);
+        using var post = await contributor.Client.PostAsync(new Uri(MediaDesk.UploadPath, UriKind.Relative), content, Cancel);
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
         Assert.Equal(filesBefore, StoredFileCount());
 
@@ -177,7 +175,7 @@ public sealed class MediaLibraryTests(BylineHost host) : IClassFixture<BylineHos
     public async Task The_uploader_edits_the_alt_text_caption_and_credit()
     {
         using var author = await NewsroomSession.SignInAsync(host, NewsroomRole.Author);
-        using var uploaded = await UploadAsync(author.Client, MediaTestImages.Jpeg(700, 500), "quay.jpg", "The quay");
+        using var uploaded = await MediaDesk.UploadAsync(author.Client, MediaTestImages.Jpeg(700, 500), "quay.jpg", "The quay");
         var path = uploaded.Headers.Location!.OriginalString;
 
         using var empty = await PostAsync(author.Client, path + "?handler=Save", path, new() { ["AltText"] = "", ["Caption"] = "", ["Credit"] = "" });
@@ -197,8 +195,8 @@ public sealed class MediaLibraryTests(BylineHost host) : IClassFixture<BylineHos
     public async Task The_library_is_searched_by_alt_text_caption_credit_and_file_name()
     {
         using var author = await NewsroomSession.SignInAsync(host, NewsroomRole.Author);
-        using (await UploadAsync(author.Client, MediaTestImages.Jpeg(400, 300), "kestrel-lighthouse.jpg", "A white tower on the headland", "Built 1852", "Jonah Reef")) { }
-        using (await UploadAsync(author.Client, MediaTestImages.Jpeg(400, 300), "market.jpg", "Saturday market stalls", "Cheese and bread", "Pell Ortega")) { }
+        using (await MediaDesk.UploadAsync(author.Client, MediaTestImages.Jpeg(400, 300), "kestrel-lighthouse.jpg", "A white tower on the headland", "Built 1852", "Jonah Reef")) { }
+        using (await MediaDesk.UploadAsync(author.Client, MediaTestImages.Jpeg(400, 300), "market.jpg", "Saturday market stalls", "Cheese and bread", "Pell Ortega")) { }
 
         async Task<List<string?>> AltsFor(string query) =>
             (await author.Client.GetDocumentAsync("/newsroom/media?q=" + Uri.EscapeDataString(query)))
@@ -215,7 +213,7 @@ public sealed class MediaLibraryTests(BylineHost host) : IClassFixture<BylineHos
     public async Task Deleting_an_image_in_use_warns_naming_the_story_and_confirming_removes_it_from_the_story()
     {
         using var editor = await NewsroomSession.SignInAsync(host, NewsroomRole.Editor);
-        using var uploaded = await UploadAsync(editor.Client, MediaTestImages.Jpeg(1000, 600), "footbridge.jpg", "The new footbridge over the saltmarsh");
+        using var uploaded = await MediaDesk.UploadAsync(editor.Client, MediaTestImages.Jpeg(1000, 600), "footbridge.jpg", "The new footbridge over the saltmarsh");
         var path = uploaded.Headers.Location!.OriginalString;
         var item = await host.WithDatabaseAsync(db => db.MediaItems.AsNoTracking().SingleAsync(m => m.OriginalFileName == "footbridge.jpg", Cancel));
         var story = await host.StoryAsync(Stories.Footbridge);
@@ -264,7 +262,7 @@ public sealed class MediaLibraryTests(BylineHost host) : IClassFixture<BylineHos
     public async Task An_author_cannot_delete_their_image_from_a_story_they_cannot_edit()
     {
         using var author = await NewsroomSession.SignInAsync(host, NewsroomRole.Author);
-        using var uploaded = await UploadAsync(author.Client, MediaTestImages.Jpeg(600, 400), "regatta.jpg", "Rowers on the estuary");
+        using var uploaded = await MediaDesk.UploadAsync(author.Client, MediaTestImages.Jpeg(600, 400), "regatta.jpg", "Rowers on the estuary");
         var path = uploaded.Headers.Location!.OriginalString;
         var item = await host.WithDatabaseAsync(db => db.MediaItems.AsNoTracking().SingleAsync(m => m.OriginalFileName == "regatta.jpg", Cancel));
         var story = await host.StoryAsync("larkhaven-rowing-club-wins-wren-regatta-eights");
@@ -286,7 +284,7 @@ public sealed class MediaLibraryTests(BylineHost host) : IClassFixture<BylineHos
     public async Task An_image_nobody_uses_is_deleted_after_one_confirmation()
     {
         using var author = await NewsroomSession.SignInAsync(host, NewsroomRole.Author);
-        using var uploaded = await UploadAsync(author.Client, MediaTestImages.Jpeg(300, 200), "unused.jpg", "An unused picture");
+        using var uploaded = await MediaDesk.UploadAsync(author.Client, MediaTestImages.Jpeg(300, 200), "unused.jpg", "An unused picture");
         var path = uploaded.Headers.Location!.OriginalString;
 
         using var ask = await PostAsync(author.Client, path + "?handler=Delete", path, []);
@@ -302,7 +300,7 @@ public sealed class MediaLibraryTests(BylineHost host) : IClassFixture<BylineHos
     public async Task A_story_with_a_featured_image_shows_it_responsively_on_its_public_page()
     {
         using var author = await NewsroomSession.SignInAsync(host, NewsroomRole.Author);
-        using var uploaded = await UploadAsync(author.Client, MediaTestImages.Jpeg(2000, 1125), "port.jpg", "Containers stacked on the quay at the Port of Larkhaven", "A record year", "Iris Tenby");
+        using var uploaded = await MediaDesk.UploadAsync(author.Client, MediaTestImages.Jpeg(2000, 1125), "port.jpg", "Containers stacked on the quay at the Port of Larkhaven", "A record year", "Iris Tenby");
         var item = await host.WithDatabaseAsync(db => db.MediaItems.AsNoTracking().SingleAsync(m => m.OriginalFileName == "port.jpg", Cancel));
         var story = await host.StoryAsync(Stories.PortRecord);
         await host.WithDatabaseAsync(db => db.Articles.Where(a => a.Id == story.Id)
@@ -348,7 +346,7 @@ public sealed class MediaLibraryTests(BylineHost host) : IClassFixture<BylineHos
     public async Task A_width_the_image_does_not_have_answers_404()
     {
         using var author = await NewsroomSession.SignInAsync(host, NewsroomRole.Author);
-        using (await UploadAsync(author.Client, MediaTestImages.Jpeg(700, 400), "small-port.jpg", "A small picture")) { }
+        using (await MediaDesk.UploadAsync(author.Client, MediaTestImages.Jpeg(700, 400), "small-port.jpg", "A small picture")) { }
         var item = await host.WithDatabaseAsync(db => db.MediaItems.AsNoTracking().SingleAsync(m => m.OriginalFileName == "small-port.jpg", Cancel));
 
         using var reader = host.CreateReader();
@@ -357,32 +355,6 @@ public sealed class MediaLibraryTests(BylineHost host) : IClassFixture<BylineHos
 
         Assert.Equal(HttpStatusCode.OK, known.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, upscaled.StatusCode);
-    }
-
-    /// <summary>Posts the upload form as a browser would: multipart, with the page's antiforgery token.</summary>
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] bytes, string fileName, string? altText, string? caption = null, string? credit = null)
-    {
-        using var page = await client.GetAsync(new Uri(UploadPath, UriKind.Relative), Cancel);
-        var token = NewsroomSession.AntiforgeryToken(await page.Content.ReadAsStringAsync(Cancel));
-        using var content = Multipart(token, bytes, fileName, altText, caption, credit);
-        return await client.PostAsync(new Uri(UploadPath, UriKind.Relative), content, Cancel);
-    }
-
-    private static MultipartFormDataContent Multipart(string? token, byte[] bytes, string fileName, string? altText, string? caption, string? credit)
-    {
-        var content = new MultipartFormDataContent();
-        if (token is not null)
-        {
-            content.Add(new StringContent(token), "__RequestVerificationToken");
-        }
-        var file = new ByteArrayContent(bytes);
-        // The browser's claim: it says image/jpeg whatever the bytes are, so the server must not believe it.
-        file.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
-        content.Add(file, "Image", fileName);
-        content.Add(new StringContent(altText ?? ""), "AltText");
-        content.Add(new StringContent(caption ?? ""), "Caption");
-        content.Add(new StringContent(credit ?? ""), "Credit");
-        return content;
     }
 
     /// <summary>Posts <paramref name="fields"/> to <paramref name="path"/> with the antiforgery token of the page at <paramref name="formPagePath"/>.</summary>

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Byline.Areas.Newsroom.Pages.Media;
 
 /// <summary>One image: its variants, the stories that use it, its words (editable) and, after a confirmation, its deletion.</summary>
-public sealed class DetailModel(BylineDb db, MediaLibrary library) : PageModel
+public sealed class DetailModel(BylineDb db, MediaLibrary library, MediaUses uses, MediaDeletion deletion) : PageModel
 {
     [BindProperty]
     public string? AltText { get; set; }
@@ -82,7 +82,7 @@ public sealed class DetailModel(BylineDb db, MediaLibrary library) : PageModel
                 return Forbid();
             }
             KeepStoredDetails();
-            if (await library.WhyCannotDeleteAsync(id, Usage, actor, cancellationToken) is { } reason)
+            if (await deletion.WhyCannotDeleteAsync(Usage, actor, cancellationToken) is { } reason)
             {
                 Problem = reason;
                 return WithStatus(StatusCodes.Status403Forbidden);
@@ -91,14 +91,11 @@ public sealed class DetailModel(BylineDb db, MediaLibrary library) : PageModel
             return WithStatus(Usage.InUse ? StatusCodes.Status409Conflict : StatusCodes.Status200OK);
         }
 
-        var result = await library.DeleteAsync(id, stories ?? [], logo, actor, cancellationToken);
+        var result = await deletion.DeleteAsync(id, stories ?? [], logo, actor, cancellationToken);
         switch (result.Outcome)
         {
             case MediaOutcome.Deleted:
-                var cleared = result.Usage!.Stories.Count;
-                TempData["Flash"] = cleared == 0
-                    ? $"Deleted “{result.Item!.OriginalFileName}”."
-                    : string.Create(CultureInfo.InvariantCulture, $"Deleted “{result.Item!.OriginalFileName}” and removed it from {cleared} {(cleared == 1 ? "story" : "stories")}.");
+                TempData["Flash"] = DeletedMessage(result.Item!, result.Usage!);
                 return RedirectToPage("Index");
             case MediaOutcome.NotFound:
                 return NotFound();
@@ -132,7 +129,7 @@ public sealed class DetailModel(BylineDb db, MediaLibrary library) : PageModel
         UploadedBy = item.UploadedById is { } by
             ? await db.Users.AsNoTracking().Where(u => u.Id == by).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken)
             : null;
-        Usage = await library.UsageAsync(id, cancellationToken);
+        Usage = await uses.OfAsync(item, cancellationToken);
         return true;
     }
 
@@ -143,6 +140,23 @@ public sealed class DetailModel(BylineDb db, MediaLibrary library) : PageModel
         Caption = Item.Caption;
         Credit = Item.Credit;
     }
+
+    private static string DeletedMessage(MediaItem item, MediaUsage clearedFrom)
+    {
+        var message = $"Deleted “{item.OriginalFileName}”";
+        if (clearedFrom.Featuring.Count is var featured and > 0)
+        {
+            message += string.Create(CultureInfo.InvariantCulture, $" and removed it from {Stories(featured)}");
+        }
+        if (clearedFrom.ShowingInText.Count is var inText and > 0)
+        {
+            message += string.Create(CultureInfo.InvariantCulture, $". {Stories(inText)} {(inText == 1 ? "shows" : "show")} a broken image where it stood in the text: edit {(inText == 1 ? "it" : "them")} to take it out");
+        }
+        return message + ".";
+    }
+
+    private static string Stories(int count) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? "story" : "stories")}");
 
     private PageResult WithStatus(int statusCode)
     {

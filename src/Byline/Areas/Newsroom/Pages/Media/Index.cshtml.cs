@@ -57,6 +57,8 @@ public sealed class IndexModel(BylineDb db) : PageModel
         HasOlder = rows.Count > PageSize;
         var shown = HasOlder ? rows[..PageSize] : rows;
 
+        // Featured uses only: counting uses in stories' text would read every story's text for each card. Each image's
+        // own page lists every use.
         var ids = shown.Select(m => (int?)m.Id).ToList();
         var uses = await db.Articles.AsNoTracking()
             .Where(a => ids.Contains(a.FeaturedImageId))
