@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Byline.Accounts;
 
@@ -20,6 +21,7 @@ public static class AccountsRegistration
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 4;
+                // Wrong second-step codes lock the account; wrong passwords pause one address only (see SignInPauses).
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
@@ -65,6 +67,13 @@ public static class AccountsRegistration
         builder.Services.AddScoped<NewsroomMembers>();
         builder.Services.AddScoped<Invitations>();
         builder.Services.AddScoped<MemberAdministration>();
+        builder.Services.AddScoped<PasswordResets>();
+        builder.Services.AddScoped<StaffSignIn>();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<SignInPauses>();
+        builder.Services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddRateLimiter(SignInRateLimits.Add);
+        builder.Services.PostConfigure<RateLimiterOptions>(SignInRateLimits.AnswerRefusals);
         return builder;
     }
 }

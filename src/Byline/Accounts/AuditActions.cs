@@ -14,6 +14,8 @@ public static class AuditActions
     public const string UserEnabled = "user-enabled";
     public const string UserUnlocked = "user-unlocked";
     public const string PasswordChanged = "password-changed";
+    public const string PasswordResetIssued = "password-reset-issued";
+    public const string PasswordReset = "password-reset";
     public const string InvitationCreated = "invitation-created";
     public const string InvitationAccepted = "invitation-accepted";
     public const string InvitationRevoked = "invitation-revoked";

@@ -5,11 +5,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Byline.Accounts;
 
 /// <summary>
-/// An admin's changes to other members: role, disabled, locked out. A role change or a disable renews the member's
-/// security stamp, so their open sessions are checked again within a minute (the validation interval) and end. The
-/// newsroom always keeps at least one admin who can sign in.
+/// An admin's changes to other members: role, disabled, locked out, a new password, two-factor sign-in off. A role
+/// change, a disable, a new password or two-factor off renews the member's security stamp, so their open sessions are
+/// checked again within a minute (the validation interval) and end. The newsroom always keeps at least one admin who
+/// can sign in.
 /// </summary>
-public sealed class MemberAdministration(BylineDb db, UserManager<StaffUser> users, AuditLog audit, TimeProvider clock)
+public sealed class MemberAdministration(BylineDb db, UserManager<StaffUser> users, SignInPauses pauses, AuditLog audit, TimeProvider clock)
 {
     public Task<MemberChange> ChangeRoleAsync(int userId, NewsroomRole role, Actor actor, CancellationToken cancellationToken)
     {
@@ -69,21 +70,79 @@ public sealed class MemberAdministration(BylineDb db, UserManager<StaffUser> use
         ArgumentNullException.ThrowIfNull(actor);
         return InTransactionAsync(userId, async user =>
         {
-            if (!IsLockedOut(user))
+            if (LockedOutUntil(user) is null)
             {
                 return MemberChange.Done($"{user.DisplayName} is not locked out.");
             }
             user.LockoutEnd = null;
             user.AccessFailedCount = 0;
+            pauses.ForgetAll(user.NormalizedEmail ?? "");
             audit.Add(actor, AuditActions.UserUnlocked, $"user:{user.Id}", $"Unlocked {user.DisplayName}");
             return await SaveAsync(user, renewStamp: false, $"{user.DisplayName} is unlocked and can sign in again.");
         }, cancellationToken);
     }
 
-    public bool IsLockedOut(StaffUser user)
+    /// <summary>
+    /// Sets the member's password (from a reset link or the command line), checked by the same rules as everywhere; it
+    /// also ends a lockout. Refused for a disabled member, who should not sign in.
+    /// </summary>
+    public Task<MemberChange> SetPasswordAsync(int userId, string password, Actor actor, string details, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return InTransactionAsync(userId, async user =>
+        {
+            if (user.IsDisabled)
+            {
+                return MemberChange.Refused($"{user.DisplayName} is disabled and cannot sign in. Enable them first if they should.");
+            }
+            user.LockoutEnd = null;
+            user.AccessFailedCount = 0;
+            audit.Add(actor, AuditActions.PasswordReset, $"user:{user.Id}", details);
+            // Identity's own reset: the password rules, the new hash and a renewed security stamp, saved with the above.
+            var reset = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password);
+            if (!reset.Succeeded)
+            {
+                return MemberChange.Refused(string.Join(" ", reset.Errors.Select(e => e.Description)));
+            }
+            pauses.ForgetAll(user.NormalizedEmail ?? "");
+            return MemberChange.Done($"{user.DisplayName} has a new password. Their open sessions end within a minute.");
+        }, cancellationToken);
+    }
+
+    /// <summary>For a member who lost their authenticator and recovery codes: they sign in with their password alone.</summary>
+    public Task<MemberChange> DisableTwoFactorAsync(int userId, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return InTransactionAsync(userId, async user =>
+        {
+            if (!user.TwoFactorEnabled)
+            {
+                return MemberChange.Done($"Two-factor sign-in was already off for {user.DisplayName}.");
+            }
+            if (user.Id == actor.UserId)
+            {
+                return MemberChange.Refused("Turn off your own two-factor sign-in from your account page, with a code or your password.");
+            }
+            user.TwoFactorEnabled = false;
+            audit.Add(actor, AuditActions.TwoFactorChanged, $"user:{user.Id}", $"Turned off two-factor sign-in for {user.DisplayName}");
+            // A new key, so the lost device never works again; it renews the security stamp and saves all of the above.
+            var reset = await users.ResetAuthenticatorKeyAsync(user);
+            return reset.Succeeded
+                ? MemberChange.Done($"Two-factor sign-in is off for {user.DisplayName}: they sign in with their password alone, and their open sessions end within a minute.")
+                : MemberChange.Refused(string.Join(" ", reset.Errors.Select(e => e.Description)));
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// When the member can sign in again: the end of their account's lockout (after wrong second-step codes) or of the
+    /// last running pause for an address that tried wrong passwords (on this node), whichever is later; null when neither runs.
+    /// </summary>
+    public DateTimeOffset? LockedOutUntil(StaffUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return user.LockoutEnd is { } end && end > clock.GetUtcNow();
+        DateTimeOffset? account = user.LockoutEnd > clock.GetUtcNow() ? user.LockoutEnd : null;
+        var paused = pauses.PausedUntil(user.NormalizedEmail ?? "");
+        return paused is null || account > paused ? account : paused;
     }
 
     /// <summary>

@@ -40,7 +40,10 @@ public static class ReaderSiteRegistration
         // Readers' names and stories are not all ASCII; encode only what HTML needs, not every é as &#xE9;.
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
+        builder.AddTrustedProxies();
         builder.Services.AddRazorPages(Byline.Areas.Newsroom.NewsroomRegistration.Configure);
+        // ASP.NET's antiforgery cookie is never Secure by default; over https (or behind a trusted https proxy) it is.
+        builder.Services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         builder.Services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         builder.Services.AddResponseCompression(options =>
         {
@@ -60,7 +63,8 @@ public static class ReaderSiteRegistration
     public static WebApplication UseReaderSite(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        // Before everything else: a hot page needs no routing, no sign-in and no rendering.
+        app.UseTrustedProxies();
+        // Before everything else that answers: a hot page needs no routing, no sign-in and no rendering.
         app.UseHotPages();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {

@@ -200,6 +200,8 @@ public sealed class PeopleAndInvitationTests(EmbargoHost host) : IClassFixture<E
             ($"/newsroom/people/{someone}?handler=Disable", []),
             ($"/newsroom/people/{someone}?handler=Enable", []),
             ($"/newsroom/people/{someone}?handler=Unlock", []),
+            ($"/newsroom/people/{someone}?handler=ResetLink", []),
+            ($"/newsroom/people/{someone}?handler=DisableTwoFactor", []),
             ("/newsroom/people?handler=Revoke", new() { ["id"] = "1" }),
             ("/newsroom/audit", []),
         };

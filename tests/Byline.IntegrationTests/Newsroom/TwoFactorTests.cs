@@ -188,6 +188,34 @@ public sealed class TwoFactorTests(BylineHost host) : IClassFixture<BylineHost>
     }
 
     [Fact]
+    public async Task Five_wrong_codes_lock_the_account_and_the_lockout_is_audited_once_however_often_it_is_tried()
+    {
+        using var session = await NewsroomSession.SignInAsync(host, NewsroomRole.Author);
+        var (key, _) = await EnrolAsync(session);
+        using var client = NewsroomSession.CreateClient(host);
+        await PasswordStepAsync(client, session.User.Email!);
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            using var wrong = await SecondStepAsync(client, WrongCode(key));
+            Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        }
+
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            using var locked = await SecondStepAsync(client, Totp(key, DateTimeOffset.UtcNow));
+            Assert.Equal(HttpStatusCode.BadRequest, locked.StatusCode);
+            Assert.Contains("locked for 15 minutes", await locked.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        }
+
+        using (var desk = await client.GetAsync(new Uri("/newsroom", UriKind.Relative), Cancel))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, desk.StatusCode);
+        }
+        var lockouts = await host.WithDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditActions.Lockout && e.Subject == $"user:{session.User.Id}", Cancel));
+        Assert.Equal(1, lockouts);
+    }
+
+    [Fact]
     public async Task A_member_changes_their_password_with_the_current_one()
     {
         using var session = await NewsroomSession.SignInAsync(host, NewsroomRole.Contributor);

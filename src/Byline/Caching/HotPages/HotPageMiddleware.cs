@@ -39,7 +39,7 @@ public static class HotPageMiddleware
         {
             headers[name] = value;
         }
-        SecurityHeaders.Apply(headers, newsroom: false);
+        SecurityHeaders.Apply(headers, newsroom: false, context.Request.IsHttps);
         // As the output cache does: how long ago the copy was made.
         headers.Age = ((long)Math.Max(0, (now - page.StoredAt).TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         var etag = page.ETagFor(coding);

@@ -6,8 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Byline.Areas.Newsroom.Pages.People;
 
-/// <summary>One member: their role, whether they can sign in, and what was last recorded about their account.</summary>
-public sealed class MemberModel(BylineDb db, MemberAdministration administration) : PageModel
+/// <summary>
+/// One member: their role, whether they can sign in, the ways back into their account, and what was last recorded
+/// about it. A new reset link is shown in the response that made it, and never again.
+/// </summary>
+public sealed class MemberModel(BylineDb db, MemberAdministration administration, PasswordResets resets) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -16,7 +19,9 @@ public sealed class MemberModel(BylineDb db, MemberAdministration administration
     public NewsroomRole? Role { get; set; }
 
     public StaffUser Member { get; private set; } = null!;
-    public bool LockedOut { get; private set; }
+    public DateTimeOffset? LockedOutUntil { get; private set; }
+    public DateTimeOffset? OpenResetLinkUntil { get; private set; }
+    public PasswordResetIssued? NewResetLink { get; private set; }
     public bool IsSelf { get; private set; }
     public IReadOnlyList<AuditEntry> History { get; private set; } = [];
     public string? Problem { get; private set; }
@@ -42,9 +47,29 @@ public sealed class MemberModel(BylineDb db, MemberAdministration administration
     public Task<IActionResult> OnPostUnlockAsync(CancellationToken cancellationToken) =>
         ApplyAsync(administration.UnlockAsync(Id, Actor.From(User), cancellationToken), cancellationToken);
 
-    private async Task<IActionResult> ApplyAsync(Task<MemberChange> changing, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostDisableTwoFactorAsync(CancellationToken cancellationToken) =>
+        ApplyAsync(administration.DisableTwoFactorAsync(Id, Actor.From(User), cancellationToken), cancellationToken);
+
+    public async Task<IActionResult> OnPostResetLinkAsync(CancellationToken cancellationToken)
     {
-        var change = await changing;
+        var issued = await resets.IssueAsync(Id, Actor.From(User), cancellationToken);
+        if (issued.Link is null)
+        {
+            return await RespondAsync(issued.Change, cancellationToken);
+        }
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+        NewResetLink = issued;
+        return Page();
+    }
+
+    private async Task<IActionResult> ApplyAsync(Task<MemberChange> changing, CancellationToken cancellationToken) =>
+        await RespondAsync(await changing, cancellationToken);
+
+    private async Task<IActionResult> RespondAsync(MemberChange change, CancellationToken cancellationToken)
+    {
         switch (change.Outcome)
         {
             case MemberChangeOutcome.NotFound:
@@ -78,7 +103,8 @@ public sealed class MemberModel(BylineDb db, MemberAdministration administration
         }
         Member = member;
         Role ??= member.Role;
-        LockedOut = administration.IsLockedOut(member);
+        LockedOutUntil = administration.LockedOutUntil(member);
+        OpenResetLinkUntil = await resets.OpenUntilAsync(member.Id, cancellationToken);
         IsSelf = Actor.From(User).UserId == member.Id;
         var subject = $"user:{member.Id}";
         History = await db.AuditEntries.AsNoTracking()

@@ -1,13 +1,20 @@
 using System.ComponentModel.DataAnnotations;
 using Byline.Accounts;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Byline.Areas.Newsroom.Pages.SignIn;
 
-public sealed class IndexModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, AuditLog audit) : PageModel
+[EnableRateLimiting(SignInRateLimits.Policy)]
+public sealed class IndexModel(StaffSignIn staffSignIn) : PageModel
 {
+    /// <summary>One answer for a wrong password, an unknown address and a disabled member, so it tells nobody who has an account.</summary>
+    private const string WrongProblem = "That email address and password do not match an account.";
+
+    private const string PausedProblem =
+        "Too many failed sign-ins with this email address from your connection. Wait 15 minutes and try again, or ask an admin for a password reset link.";
+
     [BindProperty]
     [Required(ErrorMessage = "Enter your email address.")]
     [EmailAddress(ErrorMessage = "Enter your email address, for example name@example.org.")]
@@ -36,39 +43,21 @@ public sealed class IndexModel(SignInManager<StaffUser> signIn, UserManager<Staf
         {
             return Page();
         }
-        var user = await users.FindByEmailAsync(Email.Trim());
-        if (user is null || user.IsDisabled)
+        return await staffSignIn.WithPasswordAsync(Email, Password, RememberMe, HttpContext.Connection.RemoteIpAddress, cancellationToken) switch
         {
-            await audit.RecordAsync(Actor.System("Unknown account"), AuditActions.SignInFailed, null, "Sign-in with an unknown or disabled account", cancellationToken);
-            return Refuse("That email address and password do not match an account.");
-        }
-
-        var result = await signIn.PasswordSignInAsync(user, Password, RememberMe, lockoutOnFailure: true);
-        var actor = new Actor(user.Id, user.DisplayName, user.Role, user.PersonId);
-        if (result.Succeeded)
-        {
-            await audit.RecordAsync(actor, AuditActions.SignIn, $"user:{user.Id}", "Signed in with a password", cancellationToken);
-            return LocalRedirect(SafeReturnUrl(ReturnUrl));
-        }
-        if (result.RequiresTwoFactor)
-        {
-            return RedirectToPage("TwoFactor", new { ReturnUrl, RememberMe });
-        }
-        if (result.IsLockedOut)
-        {
-            await audit.RecordAsync(actor, AuditActions.Lockout, $"user:{user.Id}", "Locked out after repeated failed sign-ins", cancellationToken);
-            return Refuse("Too many failed attempts: this account is locked for 15 minutes. Try again later, or ask an admin.");
-        }
-        await audit.RecordAsync(actor, AuditActions.SignInFailed, $"user:{user.Id}", "Wrong password", cancellationToken);
-        return Refuse("That email address and password do not match an account.");
+            StaffSignInOutcome.SignedIn => LocalRedirect(SafeReturnUrl(ReturnUrl)),
+            StaffSignInOutcome.NeedsSecondStep => RedirectToPage("TwoFactor", new { ReturnUrl, RememberMe }),
+            StaffSignInOutcome.Paused => Refuse(PausedProblem, StatusCodes.Status429TooManyRequests),
+            _ => Refuse(WrongProblem, StatusCodes.Status400BadRequest),
+        };
     }
 
-    private PageResult Refuse(string problem)
+    private PageResult Refuse(string problem, int status)
     {
         Problem = problem;
         Password = "";
         var page = Page();
-        page.StatusCode = StatusCodes.Status400BadRequest;
+        page.StatusCode = status;
         return page;
     }
 

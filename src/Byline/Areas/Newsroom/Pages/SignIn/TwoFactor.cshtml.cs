@@ -3,12 +3,16 @@ using Byline.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Byline.Areas.Newsroom.Pages.SignIn;
 
 /// <summary>The second step for members with an authenticator app: a six-digit code, or one of their recovery codes.</summary>
+[EnableRateLimiting(SignInRateLimits.Policy)]
 public sealed class TwoFactorModel(SignInManager<StaffUser> signIn, AuditLog audit) : PageModel
 {
+    private const string LockedProblem = "Too many wrong codes: this account is locked for 15 minutes.";
+
     [BindProperty]
     [Required(ErrorMessage = "Enter the code from your authenticator app, or a recovery code.")]
     [StringLength(20, ErrorMessage = "That code is too long.")]
@@ -40,6 +44,12 @@ public sealed class TwoFactorModel(SignInManager<StaffUser> signIn, AuditLog aud
             return Page();
         }
 
+        if (await signIn.UserManager.IsLockedOutAsync(user))
+        {
+            // The lockout was recorded when it began; attempts during it add nothing to the audit log.
+            return Refuse(LockedProblem);
+        }
+
         var code = Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
         var isRecoveryCode = code.Length != 6 || !code.All(char.IsAsciiDigit);
         var result = isRecoveryCode
@@ -55,13 +65,15 @@ public sealed class TwoFactorModel(SignInManager<StaffUser> signIn, AuditLog aud
         if (result.IsLockedOut)
         {
             await audit.RecordAsync(actor, AuditActions.Lockout, $"user:{user.Id}", "Locked out after repeated wrong codes", cancellationToken);
-            Problem = "Too many wrong codes: this account is locked for 15 minutes.";
+            return Refuse(LockedProblem);
         }
-        else
-        {
-            await audit.RecordAsync(actor, AuditActions.SignInFailed, $"user:{user.Id}", "Wrong second-step code", cancellationToken);
-            Problem = "That code is not right. Codes change every 30 seconds; check your device's clock.";
-        }
+        await audit.RecordAsync(actor, AuditActions.SignInFailed, $"user:{user.Id}", "Wrong second-step code", cancellationToken);
+        return Refuse("That code is not right. Codes change every 30 seconds; check your device's clock.");
+    }
+
+    private PageResult Refuse(string problem)
+    {
+        Problem = problem;
         var page = Page();
         page.StatusCode = StatusCodes.Status400BadRequest;
         return page;
