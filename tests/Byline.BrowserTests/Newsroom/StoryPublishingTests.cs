@@ -92,6 +92,41 @@ public sealed partial class StoryPublishingTests(BylineHost host, Chromium chrom
         Assert.Contains(Headline, await feed.TextAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Publish_now_publishes_the_headline_just_typed_without_asking_to_leave_the_page()
+    {
+        const string typedHeadline = "Harbour wall repairs finish a week early";
+        await using var newsroom = await chromium.NewContextAsync(host.BaseAddress, Viewport.Desktop);
+        var page = await newsroom.NewPageAsync();
+        var dialogs = new List<string>();
+        page.Dialog += async (_, dialog) =>
+        {
+            dialogs.Add(dialog.Type);
+            await dialog.AcceptAsync();
+        };
+        await NewsroomMembersForTests.SignInAsNewMemberAsync(host, page, NewsroomRole.Author, "Ros Author");
+        var editor = await StoryEditorPage.OpenNewAsync(page);
+        await editor.Headline.FillAsync("Harbour wall repairs continue");
+        await editor.Body.FillAsync("The contractors expect to finish by the end of the month.");
+        await editor.SaveNewAsync();
+
+        await editor.Headline.FillAsync(typedHeadline);
+        await editor.Body.FillAsync("The contractors finished on Friday, a week ahead of the plan.");
+        await editor.WorkflowButton("Publish now").ClickAsync();
+
+        await Expect(editor.WorkflowButton("Unpublish")).ToBeVisibleAsync();
+        Assert.Empty(dialogs);
+        await Expect(editor.Title).ToHaveTextAsync(typedHeadline);
+        await using var readerContext = await chromium.NewContextAsync(host.BaseAddress, Viewport.Desktop);
+        var reader = await readerContext.NewPageAsync();
+        var storyPath = await editor.ViewOnTheSite.GetAttributeAsync("href");
+        Assert.NotNull(storyPath);
+        await reader.GotoAsync(storyPath);
+        var article = new ArticlePage(reader);
+        await Expect(article.Headline).ToHaveTextAsync(typedHeadline);
+        await Expect(article.Body).ToContainTextAsync("a week ahead of the plan");
+    }
+
     /// <summary>Every candidate is an image URL with its width: "/media/…-320.jpg 320w, /media/…-640.jpg 640w".</summary>
     [GeneratedRegex(@"^\S+\.jpg \d+w(, \S+\.jpg \d+w)+$")]
     private static partial Regex SrcSet();
