@@ -1,4 +1,3 @@
-using System.Globalization;
 using Byline.Accounts;
 using Byline.Caching;
 using Byline.Content;
@@ -23,19 +22,32 @@ public sealed class ArticleEditor(
     IArticleSearch search,
     TimeProvider clock)
 {
-    /// <summary>Autosaves by the same person within this window update one revision instead of adding many.</summary>
-    public static readonly TimeSpan AutosaveCoalescing = TimeSpan.FromMinutes(10);
+    private readonly StoryRevisions _revisions = new(db);
 
     public Task<SaveResult> SaveAsync(int? articleId, ArticleDraft draft, Actor actor, string revisionNote, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(actor);
-        return db.InRetryableUnitAsync(() => SaveUnitAsync(articleId, draft, actor, revisionNote, cancellationToken), cancellationToken);
+        return db.InRetryableUnitAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var write = await WriteAsync(articleId, draft, actor, revisionNote, skipIfUnchanged: false, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            if (write.Evict is { } touched)
+            {
+                await cache.EvictStoryAsync(touched, cancellationToken);
+            }
+            return write.Result;
+        }, cancellationToken);
     }
 
-    private async Task<SaveResult> SaveUnitAsync(int? articleId, ArticleDraft draft, Actor actor, string revisionNote, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves <paramref name="draft"/> inside the caller's transaction, which the caller commits (a conflict leaves the
+    /// member's copy in it, a refusal leaves nothing) before it evicts <see cref="DraftWrite.Evict"/>. With
+    /// <paramref name="skipIfUnchanged"/>, a draft that changes nothing writes no revision and keeps the version.
+    /// </summary>
+    internal async Task<DraftWrite> WriteAsync(int? articleId, ArticleDraft draft, Actor actor, string revisionNote, bool skipIfUnchanged, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         Article? article = null;
         if (articleId is { } id)
         {
@@ -47,23 +59,23 @@ public sealed class ArticleEditor(
                 .SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
             if (article is null)
             {
-                return SaveResult.NotFound();
+                return DraftWrite.Refused(SaveResult.NotFound());
             }
             var own = ArticleAccess.IsOwn(actor, article.CreatedById, article.Authors.Select(a => a.PersonId));
             if (!ArticleAccess.CanEdit(actor, article.Status, own))
             {
-                return SaveResult.Forbidden();
+                return DraftWrite.Refused(SaveResult.Forbidden());
             }
             if (article.Version != draft.Version)
             {
-                return SaveResult.Conflict(article);
+                return await ConflictAsync(article, draft, actor, revisionNote, cancellationToken);
             }
         }
 
         var errors = await ValidateAsync(article, draft, actor, cancellationToken);
         if (errors.Count > 0)
         {
-            return SaveResult.Invalid(errors);
+            return DraftWrite.Refused(SaveResult.Invalid(errors));
         }
 
         var now = clock.GetUtcNow();
@@ -102,6 +114,10 @@ public sealed class ArticleEditor(
         article.CommentsOpen = draft.CommentsOpen;
         article.Tags = await TagsNamedAsync(draft.TagNames, cancellationToken);
         SetAuthors(article, draft.AuthorIds.Count > 0 ? draft.AuthorIds : actor.PersonId is { } me ? [me] : []);
+        if (skipIfUnchanged && before is not null && !db.ChangeTracker.HasChanges())
+        {
+            return new DraftWrite(SaveResult.Saved(article.Id, article.Version), article, null);
+        }
         article.Version++;
 
         var isLive = article.Status == ArticleStatus.Published;
@@ -115,7 +131,7 @@ public sealed class ArticleEditor(
             await RecordOldPathAsync(article, oldPath, newPath, now, cancellationToken);
         }
 
-        await AddRevisionAsync(article, actor, now, revisionNote, cancellationToken);
+        await _revisions.RecordAsync(article, actor, now, revisionNote, cancellationToken);
         var created = before is null ? audit.Add(actor, AuditActions.ArticleCreated, null, $"Created “{article.Headline}”") : null;
 
         try
@@ -127,7 +143,7 @@ public sealed class ArticleEditor(
             db.ChangeTracker.Clear();
             var newer = await db.Articles.AsNoTracking().Include(a => a.Tags).Include(a => a.Authors).AsSingleQuery()
                 .SingleAsync(a => a.Id == article.Id, cancellationToken);
-            return SaveResult.Conflict(newer);
+            return await ConflictAsync(newer, draft, actor, revisionNote, cancellationToken);
         }
         if (created is not null)
         {
@@ -139,17 +155,29 @@ public sealed class ArticleEditor(
         {
             await search.IndexAsync(article.Id, cancellationToken);
         }
-        await transaction.CommitAsync(cancellationToken);
 
-        if (isLive || before?.Path is not null)
-        {
-            await cache.EvictStoryAsync(new StoryCacheScope(
+        var touched = isLive || before?.Path is not null
+            ? new StoryCacheScope(
                 article.Id,
                 [article.SectionId, .. before is null ? [] : new[] { before.SectionId }],
                 [.. article.Tags.Select(t => t.Id), .. before?.Tags ?? []],
-                [.. article.Authors.Select(a => a.PersonId), .. before?.Authors ?? []]), cancellationToken);
+                [.. article.Authors.Select(a => a.PersonId), .. before?.Authors ?? []])
+            : null;
+        return new DraftWrite(SaveResult.Saved(article.Id, article.Version), article, touched);
+    }
+
+    private async Task<DraftWrite> ConflictAsync(Article newer, ArticleDraft draft, Actor actor, string revisionNote, CancellationToken cancellationToken)
+    {
+        // Only a member's own Save (or move) keeps their text: autosave would keep a copy every few seconds, and a
+        // restored text is a revision already.
+        var savedBy = await db.Revisions.Where(r => r.ArticleId == newer.Id).OrderByDescending(r => r.Number)
+            .Select(r => r.SavedByName).FirstOrDefaultAsync(cancellationToken);
+        if (revisionNote == RevisionNotes.Save)
+        {
+            await _revisions.KeepConflictingCopyAsync(newer, draft, actor, clock.GetUtcNow(), cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
         }
-        return SaveResult.Saved(article.Id, article.Version);
+        return DraftWrite.Refused(SaveResult.Conflict(newer, savedBy));
     }
 
     private async Task<Dictionary<string, string>> ValidateAsync(Article? article, ArticleDraft draft, Actor actor, CancellationToken cancellationToken)
@@ -232,43 +260,6 @@ public sealed class ArticleEditor(
         {
             db.ArticleRedirects.Add(new ArticleRedirect { Path = oldPath, Article = article, CreatedAt = now });
         }
-    }
-
-    private async Task AddRevisionAsync(Article article, Actor actor, DateTimeOffset now, string note, CancellationToken cancellationToken)
-    {
-        Revision? revision = null;
-        if (note == RevisionNotes.Autosave && article.Id != 0)
-        {
-            var since = now - AutosaveCoalescing;
-            revision = await db.Revisions
-                .Where(r => r.ArticleId == article.Id)
-                .OrderByDescending(r => r.Number)
-                .FirstOrDefaultAsync(cancellationToken);
-            if (revision is null || revision.Note != RevisionNotes.Autosave || revision.SavedById != actor.UserId || revision.SavedAt < since)
-            {
-                revision = null;
-            }
-        }
-        if (revision is null)
-        {
-            var last = article.Id == 0 ? 0 : await db.Revisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
-            revision = new Revision { Article = article, Number = last + 1, Headline = "", Slug = "", SavedByName = actor.Name };
-            db.Revisions.Add(revision);
-        }
-        revision.Headline = article.Headline;
-        revision.Slug = article.Slug;
-        revision.Standfirst = article.Standfirst;
-        revision.BodyMarkdown = article.BodyMarkdown;
-        revision.SectionId = article.SectionId;
-        revision.Tags = string.Join(", ", article.Tags.Select(t => t.Name).Order(StringComparer.OrdinalIgnoreCase));
-        revision.AuthorIds = string.Join(',', article.Authors.OrderBy(a => a.Position).Select(a => a.PersonId.ToString(CultureInfo.InvariantCulture)));
-        revision.SeoTitle = article.SeoTitle;
-        revision.SeoDescription = article.SeoDescription;
-        revision.FeaturedImageId = article.FeaturedImageId;
-        revision.SavedById = actor.UserId;
-        revision.SavedByName = actor.Name;
-        revision.SavedAt = now;
-        revision.Note = note;
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

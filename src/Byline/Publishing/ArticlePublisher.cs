@@ -11,9 +11,10 @@ namespace Byline.Publishing;
 /// The only writer of a story's status, for the editor, the scheduler and every importer. Each move is one conditional
 /// UPDATE (only from the status it was read in), so two people or two nodes can never make the same move twice; the
 /// audit entry and the story's search entry are written in the same transaction, and the public cache is evicted for
-/// exactly what the story touches.
+/// exactly what the story touches. A move made from the editor saves the editor's form first, in the same transaction.
 /// </summary>
-public sealed class ArticlePublisher(BylineDb db, AuditLog audit, PublicCache cache, IArticleSearch search, TimeProvider clock, ILogger<ArticlePublisher> logger)
+public sealed class ArticlePublisher(
+    BylineDb db, ArticleEditor editor, AuditLog audit, PublicCache cache, IArticleSearch search, TimeProvider clock, ILogger<ArticlePublisher> logger)
 {
     public static readonly Actor Scheduler = Actor.System("Scheduler");
 
@@ -22,16 +23,15 @@ public sealed class ArticlePublisher(BylineDb db, AuditLog audit, PublicCache ca
         ArgumentNullException.ThrowIfNull(actor);
         var story = await db.Articles.AsNoTracking()
             .Where(a => a.Id == articleId)
-            .Select(a => new
-            {
+            .Select(a => new StoryState(
+                a.Id,
                 a.Status,
                 a.PublishedAt,
                 a.Headline,
                 a.CreatedById,
                 a.SectionId,
-                Authors = a.Authors.Select(x => x.PersonId).ToList(),
-                Tags = a.Tags.Select(t => t.Id).ToList(),
-            })
+                a.Authors.Select(x => x.PersonId).ToList(),
+                a.Tags.Select(t => t.Id).ToList()))
             // One story: its few tags times its few authors in one round trip.
             .AsSingleQuery()
             .SingleOrDefaultAsync(cancellationToken);
@@ -39,52 +39,20 @@ public sealed class ArticlePublisher(BylineDb db, AuditLog audit, PublicCache ca
         {
             return MoveResult.NotFound();
         }
-
-        var target = EditorialWorkflow.Target(move, story.Status);
-        if (target is null)
-        {
-            return MoveResult.Conflict(
-                $"A story that is {EditorialWorkflow.Describe(story.Status).ToLowerInvariant()} cannot be moved with “{EditorialWorkflow.Describe(move)}”.");
-        }
-        if (!ArticleAccess.CanMove(actor, move, story.Status, ArticleAccess.IsOwn(actor, story.CreatedById, story.Authors)))
-        {
-            return MoveResult.Forbidden($"Your role cannot “{EditorialWorkflow.Describe(move)}” this story.");
-        }
-
         var now = clock.GetUtcNow();
-        DateTimeOffset? newPublishedAt = move switch
+        if (Refusal(story, move, actor, publishAt, now) is { } refusal)
         {
-            WorkflowMove.Schedule => publishAt,
-            // A story published before keeps its date (and so its URL) when it is published again.
-            WorkflowMove.Publish => story.Status == ArticleStatus.Unpublished && story.PublishedAt is { } earlier ? earlier : now,
-            WorkflowMove.ReturnToDraft when story.Status == ArticleStatus.Scheduled => null,
-            _ => story.PublishedAt,
-        };
-        if (move == WorkflowMove.Schedule && (publishAt is null || publishAt <= now))
-        {
-            return MoveResult.Invalid("Choose a publication time in the future to schedule the story.");
+            return refusal;
         }
 
+        var publishedAt = PublishedAtAfter(story, move, publishAt, now);
         var strategy = db.Database.CreateExecutionStrategy();
         var moved = await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var rows = await db.Articles
-                .Where(a => a.Id == articleId && a.Status == story.Status)
-                .ExecuteUpdateAsync(u => u
-                    .SetProperty(a => a.Status, target.Value)
-                    .SetProperty(a => a.PublishedAt, newPublishedAt)
-                    .SetProperty(a => a.Version, a => a.Version + 1), cancellationToken);
-            if (rows == 0)
+            if (!await UpdateStatusAsync(story, move, actor, publishedAt, cancellationToken))
             {
                 return false;
-            }
-            audit.Add(actor, AuditActionFor(move), $"article:{articleId}", DescribeMove(move, story.Headline, newPublishedAt));
-            await db.SaveChangesAsync(cancellationToken);
-            if (target == ArticleStatus.Published || story.Status == ArticleStatus.Published)
-            {
-                // Readers find a story the moment it is live, and never after it is taken down.
-                await search.IndexAsync(articleId, cancellationToken);
             }
             await transaction.CommitAsync(cancellationToken);
             return true;
@@ -94,8 +62,52 @@ public sealed class ArticlePublisher(BylineDb db, AuditLog audit, PublicCache ca
             return MoveResult.Conflict("Someone else changed this story's status a moment ago. Reload it to see where it stands.");
         }
 
-        await cache.EvictStoryAsync(new StoryCacheScope(articleId, [story.SectionId], story.Tags, story.Authors), cancellationToken);
-        return MoveResult.Done(DescribeMove(move, story.Headline, newPublishedAt));
+        await cache.EvictStoryAsync(story.CacheScope, cancellationToken);
+        return MoveResult.Done(DescribeMove(move, story.Headline, publishedAt));
+    }
+
+    /// <summary>
+    /// Saves the editor's form and then makes the move, in one transaction: a form that does not save (invalid, or
+    /// behind a newer version) moves nothing, and a move that is refused saves nothing. The member's copy kept on a
+    /// conflict stays, as it does for a plain save. A form that changes nothing adds no revision.
+    /// </summary>
+    public async Task<SaveAndMoveResult> SaveAndMoveAsync(
+        int articleId, ArticleDraft draft, WorkflowMove move, Actor actor, DateTimeOffset? publishAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(actor);
+        var (result, evict) = await db.InRetryableUnitAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var write = await editor.WriteAsync(articleId, draft, actor, RevisionNotes.Save, skipIfUnchanged: true, cancellationToken);
+            if (write.Story is not { } saved || !write.Result.Succeeded)
+            {
+                await transaction.CommitAsync(cancellationToken);
+                return (new SaveAndMoveResult(write.Result, null), Array.Empty<StoryCacheScope>());
+            }
+            var story = StoryState.Of(saved);
+            var now = clock.GetUtcNow();
+            var publishedAt = PublishedAtAfter(story, move, publishAt, now);
+            var refusal = Refusal(story, move, actor, publishAt, now);
+            if (refusal is null && !await UpdateStatusAsync(story, move, actor, publishedAt, cancellationToken))
+            {
+                refusal = MoveResult.Conflict("Someone else changed this story's status a moment ago. Reload it to see where it stands.");
+            }
+            if (refusal is not null)
+            {
+                db.ChangeTracker.Clear();
+                return (new SaveAndMoveResult(write.Result, refusal), Array.Empty<StoryCacheScope>());
+            }
+            await transaction.CommitAsync(cancellationToken);
+            StoryCacheScope[] touched = write.Evict is { } edited ? [edited, story.CacheScope] : [story.CacheScope];
+            return (new SaveAndMoveResult(write.Result, MoveResult.Done(DescribeMove(move, story.Headline, publishedAt))), touched);
+        }, cancellationToken);
+
+        foreach (var scope in evict)
+        {
+            await cache.EvictStoryAsync(scope, cancellationToken);
+        }
+        return result;
     }
 
     /// <summary>Publishes every scheduled story whose time has come. Safe on many nodes at once: each story goes live once.</summary>
@@ -145,6 +157,57 @@ public sealed class ArticlePublisher(BylineDb db, AuditLog audit, PublicCache ca
             }
         }
         return published;
+    }
+
+    private static MoveResult? Refusal(StoryState story, WorkflowMove move, Actor actor, DateTimeOffset? publishAt, DateTimeOffset now)
+    {
+        if (EditorialWorkflow.Target(move, story.Status) is null)
+        {
+            return MoveResult.Conflict(
+                $"A story that is {EditorialWorkflow.Describe(story.Status).ToLowerInvariant()} cannot be moved with “{EditorialWorkflow.Describe(move)}”.");
+        }
+        if (!ArticleAccess.CanMove(actor, move, story.Status, ArticleAccess.IsOwn(actor, story.CreatedById, story.Authors)))
+        {
+            return MoveResult.Forbidden($"Your role cannot “{EditorialWorkflow.Describe(move)}” this story.");
+        }
+        if (move == WorkflowMove.Schedule && (publishAt is null || publishAt <= now))
+        {
+            return MoveResult.Invalid("Choose a publication time in the future to schedule the story.");
+        }
+        return null;
+    }
+
+    private static DateTimeOffset? PublishedAtAfter(StoryState story, WorkflowMove move, DateTimeOffset? publishAt, DateTimeOffset now) => move switch
+    {
+        WorkflowMove.Schedule => publishAt,
+        // A story published before keeps its date (and so its URL) when it is published again.
+        WorkflowMove.Publish => story.Status == ArticleStatus.Unpublished && story.PublishedAt is { } earlier ? earlier : now,
+        WorkflowMove.ReturnToDraft when story.Status == ArticleStatus.Scheduled => null,
+        _ => story.PublishedAt,
+    };
+
+    /// <summary>The move itself, inside the caller's transaction: false when the story left the status it was read in.</summary>
+    private async Task<bool> UpdateStatusAsync(StoryState story, WorkflowMove move, Actor actor, DateTimeOffset? publishedAt, CancellationToken cancellationToken)
+    {
+        var target = EditorialWorkflow.Target(move, story.Status)!.Value;
+        var rows = await db.Articles
+            .Where(a => a.Id == story.Id && a.Status == story.Status)
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(a => a.Status, target)
+                .SetProperty(a => a.PublishedAt, publishedAt)
+                .SetProperty(a => a.Version, a => a.Version + 1), cancellationToken);
+        if (rows == 0)
+        {
+            return false;
+        }
+        audit.Add(actor, AuditActionFor(move), $"article:{story.Id}", DescribeMove(move, story.Headline, publishedAt));
+        await db.SaveChangesAsync(cancellationToken);
+        if (target == ArticleStatus.Published || story.Status == ArticleStatus.Published)
+        {
+            // Readers find a story the moment it is live, and never after it is taken down.
+            await search.IndexAsync(story.Id, cancellationToken);
+        }
+        return true;
     }
 
     private static string AuditActionFor(WorkflowMove move) => move switch

@@ -15,6 +15,10 @@ public sealed record SaveResult(MoveOutcome Outcome, int ArticleId, int Version,
 
     public static SaveResult NotFound() => new(MoveOutcome.NotFound, 0, 0, new Dictionary<string, string>(), null);
 
+    /// <summary>Who saved the newer version, as its latest revision says; set with a conflict.</summary>
+    public string? NewerSavedBy { get; init; }
+
     /// <summary>Someone saved after this editor opened the story: <paramref name="newer"/> is what is stored now.</summary>
-    public static SaveResult Conflict(Article newer) => new(MoveOutcome.Conflict, newer?.Id ?? 0, newer?.Version ?? 0, new Dictionary<string, string>(), newer);
+    public static SaveResult Conflict(Article newer, string? savedBy) =>
+        new(MoveOutcome.Conflict, newer?.Id ?? 0, newer?.Version ?? 0, new Dictionary<string, string>(), newer) { NewerSavedBy = savedBy };
 }

@@ -92,9 +92,80 @@ public sealed partial class StoryPublishingTests(BylineHost host, Chromium chrom
         Assert.Contains(Headline, await feed.TextAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Publish_now_publishes_the_headline_just_typed_without_asking_to_leave_the_page()
+    {
+        const string typedHeadline = "Harbour wall repairs finish a week early";
+        await using var newsroom = await chromium.NewContextAsync(host.BaseAddress, Viewport.Desktop);
+        var page = await newsroom.NewPageAsync();
+        var dialogs = new List<string>();
+        page.Dialog += async (_, dialog) =>
+        {
+            dialogs.Add(dialog.Type);
+            await dialog.AcceptAsync();
+        };
+        await NewsroomMembersForTests.SignInAsNewMemberAsync(host, page, NewsroomRole.Author, "Ros Author");
+        var editor = await StoryEditorPage.OpenNewAsync(page);
+        await editor.Headline.FillAsync("Harbour wall repairs continue");
+        await editor.Body.FillAsync("The contractors expect to finish by the end of the month.");
+        await editor.SaveNewAsync();
+
+        await editor.Headline.FillAsync(typedHeadline);
+        await editor.Body.FillAsync("The contractors finished on Friday, a week ahead of the plan.");
+        await Screenshots.SaveAsync(page, "newsroom-story-workflow", Viewport.Desktop);
+        await page.SetViewportSizeAsync(Viewport.Phone.Width, Viewport.Phone.Height);
+        await Screenshots.SaveAsync(page, "newsroom-story-workflow", Viewport.Phone);
+        await editor.WorkflowButton("Publish now").ClickAsync();
+
+        await Expect(editor.WorkflowButton("Unpublish")).ToBeVisibleAsync();
+        Assert.Empty(dialogs);
+        await Expect(editor.Title).ToHaveTextAsync(typedHeadline);
+        await using var readerContext = await chromium.NewContextAsync(host.BaseAddress, Viewport.Desktop);
+        var reader = await readerContext.NewPageAsync();
+        var storyPath = await editor.ViewOnTheSite.GetAttributeAsync("href");
+        Assert.NotNull(storyPath);
+        await reader.GotoAsync(storyPath);
+        var article = new ArticlePage(reader);
+        await Expect(article.Headline).ToHaveTextAsync(typedHeadline);
+        await Expect(article.Body).ToContainTextAsync("a week ahead of the plan");
+    }
+
+    [Fact]
+    public async Task A_move_pressed_while_an_autosave_is_on_its_way_waits_for_it_instead_of_meeting_it_as_a_conflict()
+    {
+        await using var newsroom = await chromium.NewContextAsync(host.BaseAddress, Viewport.Desktop);
+        var page = await newsroom.NewPageAsync();
+        await NewsroomMembersForTests.SignInAsNewMemberAsync(host, page, NewsroomRole.Author, "Sol Author");
+        var editor = await StoryEditorPage.OpenNewAsync(page);
+        await editor.Headline.FillAsync("Lifeboat crew trains at night");
+        await editor.Body.FillAsync("The crew launched twice.");
+        await editor.SaveNewAsync();
+        var autosaveSaved = new TaskCompletionSource();
+        var answerAutosave = new TaskCompletionSource();
+        // The autosave reaches the server (the story's version moves on) while its answer is held back.
+        await page.RouteAsync(AutosaveRequest(), async route =>
+        {
+            var saved = await route.FetchAsync();
+            autosaveSaved.TrySetResult();
+            await answerAutosave.Task;
+            await route.FulfillAsync(new RouteFulfillOptions { Response = saved });
+        });
+
+        await editor.Body.FillAsync("The crew launched twice, once in a gale.");
+        await autosaveSaved.Task.WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+        await editor.WorkflowButton("Publish now").ClickAsync();
+        answerAutosave.SetResult();
+
+        await Expect(new NewsroomShell(page).Flash).ToHaveTextAsync("Published “Lifeboat crew trains at night”.");
+        await Expect(editor.Body).ToHaveValueAsync("The crew launched twice, once in a gale.");
+    }
+
     /// <summary>Every candidate is an image URL with its width: "/media/…-320.jpg 320w, /media/…-640.jpg 640w".</summary>
     [GeneratedRegex(@"^\S+\.jpg \d+w(, \S+\.jpg \d+w)+$")]
     private static partial Regex SrcSet();
+
+    [GeneratedRegex(@"[?&]handler=Autosave")]
+    private static partial Regex AutosaveRequest();
 
     [GeneratedRegex(@"^/[a-z0-9-]+/\d{4}/\d{2}/\d{2}/larkhaven-pier-reopens-after-a-winter-of-repairs$")]
     private static partial Regex ArticlePath();

@@ -46,6 +46,59 @@ public sealed class RevisionsAndConflictsTests(BylineHost host) : IClassFixture<
     }
 
     [Fact]
+    public async Task After_a_conflict_the_form_carries_the_saved_version_so_a_hand_merged_save_succeeds_and_revisions_keep_both_texts()
+    {
+        using var first = await NewsroomSession.SignInAsync(host, NewsroomRole.Editor, "Kit Rosewarne");
+        using var second = await NewsroomSession.SignInAsync(host, NewsroomRole.Editor, "Lowen Hicks");
+        var id = await StoryDesk.CreateAsync(first, "Merged by hand", await StoryDesk.SectionIdAsync(host, "city"));
+        var openedByFirst = await first.Client.GetDocumentAsync($"/newsroom/stories/{id}");
+        var openedBySecond = await second.Client.GetDocumentAsync($"/newsroom/stories/{id}");
+        const string lowens = "Lowen's paragraph about the tide.";
+        const string kits = "Kit's paragraph about the harbour wall.";
+        using (var saved = await StoryDesk.SaveAsync(second, id, openedBySecond, new Dictionary<string, string> { ["Draft.Body"] = lowens }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+        var current = await host.WithDatabaseAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Version).SingleAsync(TestContext.Current.CancellationToken));
+
+        using var conflict = await StoryDesk.SaveAsync(first, id, openedByFirst, new Dictionary<string, string> { ["Draft.Body"] = kits });
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        var conflictPage = Html.Parse(await conflict.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(current.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            conflictPage.QuerySelector("#story-form input[name='Draft.Version']")!.GetAttribute("value"));
+        Assert.Equal(kits, conflictPage.QuerySelector("#story-form textarea[name='Draft.Body']")!.TextContent);
+
+        using var merged = await StoryDesk.SaveAsync(first, id, conflictPage, new Dictionary<string, string> { ["Draft.Body"] = $"{lowens}\n\n{kits}" });
+
+        Assert.Equal(HttpStatusCode.Redirect, merged.StatusCode);
+        Assert.Equal($"{lowens}\n\n{kits}", await host.WithDatabaseAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.BodyMarkdown).SingleAsync(TestContext.Current.CancellationToken)));
+        var revisions = await host.WithDatabaseAsync(db => db.Revisions.Where(r => r.ArticleId == id).OrderBy(r => r.Number).ToListAsync(TestContext.Current.CancellationToken));
+        Assert.Contains(revisions, r => r.BodyMarkdown == lowens && r.SavedByName == "Lowen Hicks");
+        var kitsCopy = Assert.Single(revisions, r => r.BodyMarkdown == kits);
+        Assert.Equal("Kit Rosewarne", kitsCopy.SavedByName);
+        Assert.Contains("Conflicting copy", kitsCopy.Note, StringComparison.Ordinal);
+        var history = await first.Client.GetDocumentAsync($"/newsroom/stories/{id}/revisions");
+        Assert.Contains(history.QuerySelectorAll(".nr-table tbody tr"), row => row.TextContent.Contains("Conflicting copy", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_autosave_that_meets_a_newer_version_keeps_no_copy_of_its_own()
+    {
+        using var first = await NewsroomSession.SignInAsync(host, NewsroomRole.Author);
+        using var second = await NewsroomSession.SignInAsync(host, NewsroomRole.Editor);
+        var id = await StoryDesk.CreateAsync(first, "Autosave meets a newer version", await StoryDesk.SectionIdAsync(host, "city"));
+        var opened = await StoryDesk.CurrentFieldsAsync(host, id);
+        using (await SaveAsync(second, id, new Dictionary<string, string>(opened) { ["Draft.Body"] = "Saved by the editor." })) { }
+        var revisions = await host.WithDatabaseAsync(db => db.Revisions.CountAsync(r => r.ArticleId == id, TestContext.Current.CancellationToken));
+
+        using var autosave = await first.Client.PostFormAsync($"/newsroom/stories/{id}?handler=Autosave",
+            new Dictionary<string, string>(opened) { ["Draft.Body"] = "Typing while the editor saved." }, $"/newsroom/stories/{id}");
+
+        Assert.Equal(HttpStatusCode.Conflict, autosave.StatusCode);
+        Assert.Equal(revisions, await host.WithDatabaseAsync(db => db.Revisions.CountAsync(r => r.ArticleId == id, TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
     public async Task Every_save_keeps_a_revision_any_two_compare_and_any_one_restores_as_a_new_revision()
     {
         using var editor = await NewsroomSession.SignInAsync(host, NewsroomRole.Editor, "Cass Tremayne");

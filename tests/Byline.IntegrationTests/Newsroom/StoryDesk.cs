@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Html.Dom;
 using Byline.Testing;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,14 +28,77 @@ internal static class StoryDesk
         return int.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public static Task<HttpResponseMessage> MoveAsync(NewsroomSession session, int id, string move, string? publishAt = null)
+    /// <summary>
+    /// Presses a workflow button on the story's page: the story form goes with it, as the page shows it with
+    /// <paramref name="changes"/> typed in, and <paramref name="publishAt"/> in the schedule field when given.
+    /// </summary>
+    public static async Task<HttpResponseMessage> MoveAsync(
+        NewsroomSession session, int id, string move, string? publishAt = null, IReadOnlyDictionary<string, string>? changes = null)
     {
-        var fields = new Dictionary<string, string> { ["move"] = move };
+        var page = await session.Client.GetDocumentAsync($"/newsroom/stories/{id}");
+        var typed = new Dictionary<string, string>(changes ?? new Dictionary<string, string>());
         if (publishAt is not null)
         {
-            fields["PublishAt"] = publishAt;
+            typed["PublishAt"] = publishAt;
         }
-        return session.Client.PostFormAsync($"/newsroom/stories/{id}?handler=Move", fields, $"/newsroom/stories/{id}");
+        return await MoveFromAsync(session, id, page, move, typed);
+    }
+
+    /// <summary>Presses a workflow button on <paramref name="page"/>, a story page the member opened earlier.</summary>
+    public static Task<HttpResponseMessage> MoveFromAsync(
+        NewsroomSession session, int id, IHtmlDocument page, string move, IReadOnlyDictionary<string, string> changes)
+    {
+        var fields = FormFields(page, changes);
+        fields.Add(new("move", move));
+        return PostAsync(session, $"/newsroom/stories/{id}?handler=Move", page, fields);
+    }
+
+    /// <summary>Presses Save on the story form as <paramref name="page"/> shows it, with <paramref name="changes"/> typed in.</summary>
+    public static Task<HttpResponseMessage> SaveAsync(NewsroomSession session, int id, IHtmlDocument page, IReadOnlyDictionary<string, string>? changes = null) =>
+        PostAsync(session, $"/newsroom/stories/{id}?handler=Save", page, FormFields(page, changes ?? new Dictionary<string, string>()));
+
+    /// <summary>
+    /// What a browser sends for the story form (<c>#story-form</c> and the fields outside it that name it with
+    /// <c>form=</c>), buttons left out: every value the page holds, except those <paramref name="changes"/> replaces.
+    /// </summary>
+    public static List<KeyValuePair<string, string>> FormFields(IHtmlDocument page, IReadOnlyDictionary<string, string> changes)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(changes);
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var element in page.QuerySelectorAll("#story-form [name], [form=story-form][name]"))
+        {
+            var name = element.GetAttribute("name")!;
+            if (name == "__RequestVerificationToken" || changes.ContainsKey(name))
+            {
+                continue;
+            }
+            switch (element)
+            {
+                case IHtmlInputElement { Type: "checkbox" or "radio", IsChecked: false }:
+                case IHtmlInputElement { Type: "submit" or "button" }:
+                case IHtmlButtonElement:
+                    break;
+                case IHtmlInputElement input:
+                    fields.Add(new(name, input.Value));
+                    break;
+                case IHtmlTextAreaElement textArea:
+                    fields.Add(new(name, textArea.Value));
+                    break;
+                case IHtmlSelectElement select:
+                    fields.AddRange(select.Options.Where(o => o.IsSelected).Select(o => new KeyValuePair<string, string>(name, o.Value)));
+                    break;
+            }
+        }
+        fields.AddRange(changes);
+        return fields;
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(NewsroomSession session, string path, IHtmlDocument page, List<KeyValuePair<string, string>> fields)
+    {
+        fields.Add(new("__RequestVerificationToken", NewsroomSession.AntiforgeryToken(page.DocumentElement.OuterHtml)));
+        using var content = new FormUrlEncodedContent(fields);
+        return await session.Client.PostAsync(new Uri(path, UriKind.Relative), content, TestContext.Current.CancellationToken);
     }
 
     public static async Task<Dictionary<string, string>> CurrentFieldsAsync(BylineHost host, int id)

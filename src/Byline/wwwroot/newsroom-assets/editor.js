@@ -42,14 +42,13 @@
 
   if (form.dataset.autosave !== "on") { return; }
   var dirty = false;
-  var saving = false;
+  var saving = null;
   form.addEventListener("input", function () { dirty = true; });
   setInterval(function () {
     if (!dirty || saving) { return; }
-    saving = true;
     dirty = false;
     var data = new FormData(form);
-    fetch(window.location.pathname + "?handler=Autosave", { method: "POST", body: data, credentials: "same-origin" })
+    saving = fetch(window.location.pathname + "?handler=Autosave", { method: "POST", body: data, credentials: "same-origin" })
       .then(function (response) { return response.json().then(function (json) { return { ok: response.ok, json: json }; }); })
       .then(function (result) {
         if (result.ok && result.json.saved) {
@@ -61,10 +60,20 @@
         }
       })
       .catch(function () { status.textContent = "Offline: your changes are not saved yet."; dirty = true; })
-      .finally(function () { saving = false; });
+      .finally(function () { saving = null; });
   }, 15000);
   window.addEventListener("beforeunload", function (event) {
     if (dirty) { event.preventDefault(); event.returnValue = ""; }
   });
-  form.addEventListener("submit", function () { dirty = false; });
+  // Save, Preview and every workflow button submit this form, which carries the member's text: leaving is safe. An
+  // autosave still on its way would make the form's version old, so the submission waits for it and goes with the new one.
+  form.addEventListener("submit", function (event) {
+    if (saving) {
+      event.preventDefault();
+      var submitter = event.submitter;
+      saving.finally(function () { form.requestSubmit(submitter); });
+      return;
+    }
+    dirty = false;
+  });
 })();

@@ -39,6 +39,9 @@ public sealed class EditModel(
     public Article? Newer { get; private set; }
     public string? NewerSavedBy { get; private set; }
 
+    /// <summary>Set with <see cref="Newer"/>: the version the member's sent text was written from.</summary>
+    public int OpenedVersion { get; private set; }
+
     [BindProperty]
     public string? CorrectionText { get; set; }
 
@@ -69,7 +72,7 @@ public sealed class EditModel(
             return PageWithStatus(StatusCodes.Status400BadRequest);
         }
         var result = await editor.SaveAsync(id, Draft, Actor, RevisionNotes.Save, cancellationToken);
-        return await AfterSaveAsync(result, "Saved.", cancellationToken);
+        return AfterSave(result);
     }
 
     public async Task<IActionResult> OnPostPreviewAsync(int id, CancellationToken cancellationToken)
@@ -115,13 +118,16 @@ public sealed class EditModel(
         };
     }
 
+    /// <summary>A workflow button: it submits the story form, which is saved first; the move happens only if the save does.</summary>
     public async Task<IActionResult> OnPostMoveAsync(int id, WorkflowMove move, CancellationToken cancellationToken)
     {
-        // This form does not carry the story's fields; only its own field is validated here.
-        ModelState.Clear();
         if (await LoadAsync(id, cancellationToken) is { } refusal)
         {
             return refusal;
+        }
+        if (!ModelState.IsValid)
+        {
+            return PageWithStatus(StatusCodes.Status400BadRequest);
         }
         DateTimeOffset? publishAt = null;
         if (move == WorkflowMove.Schedule)
@@ -132,19 +138,23 @@ public sealed class EditModel(
             }
             publishAt = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), site.Current.TimeZone));
         }
-        var result = await publisher.MoveAsync(id, move, Actor, publishAt, cancellationToken);
-        if (!result.Succeeded)
+        var result = await publisher.SaveAndMoveAsync(id, Draft, move, Actor, publishAt, cancellationToken);
+        if (result.Move is not { } moved)
         {
-            var status = result.Outcome switch
+            return AfterSave(result.Save);
+        }
+        if (!moved.Succeeded)
+        {
+            var status = moved.Outcome switch
             {
                 MoveOutcome.Forbidden => StatusCodes.Status403Forbidden,
                 MoveOutcome.Conflict => StatusCodes.Status409Conflict,
                 MoveOutcome.NotFound => StatusCodes.Status404NotFound,
                 _ => StatusCodes.Status400BadRequest,
             };
-            return RefuseMove(status, result.Message);
+            return RefuseMove(status, moved.Message);
         }
-        TempData["Flash"] = result.Message + ".";
+        TempData["Flash"] = moved.Message + ".";
         return Redirect($"/newsroom/stories/{id}");
     }
 
@@ -177,7 +187,7 @@ public sealed class EditModel(
         }
         if (!CanDelete)
         {
-            return RefuseMove(StatusCodes.Status403Forbidden,
+            return RefuseWithStoredForm(StatusCodes.Status403Forbidden,
                 Article.Status == ArticleStatus.Published
                     ? "Unpublish the story before deleting it."
                     : "Your role cannot delete this story.");
@@ -195,7 +205,7 @@ public sealed class EditModel(
         }, cancellationToken);
         if (removed == 0)
         {
-            return RefuseMove(StatusCodes.Status409Conflict, "The story was published a moment ago; unpublish it first.");
+            return RefuseWithStoredForm(StatusCodes.Status409Conflict, "The story was published a moment ago; unpublish it first.");
         }
         await audit.RecordAsync(Actor, AuditActions.ArticleDeleted, $"article:{id}", $"Deleted “{Article.Headline}”", cancellationToken);
         await cache.EvictStoryAsync(scope, cancellationToken);
@@ -203,17 +213,20 @@ public sealed class EditModel(
         return Redirect("/newsroom/stories");
     }
 
-    private async Task<IActionResult> AfterSaveAsync(SaveResult result, string flash, CancellationToken cancellationToken)
+    private IActionResult AfterSave(SaveResult result)
     {
         switch (result.Outcome)
         {
             case MoveOutcome.Done:
-                TempData["Flash"] = flash;
+                TempData["Flash"] = "Saved.";
                 return Redirect($"/newsroom/stories/{result.ArticleId}");
             case MoveOutcome.Conflict:
-                Newer = result.Newer;
-                NewerSavedBy = await Db.Revisions.Where(r => r.ArticleId == result.ArticleId)
-                    .OrderByDescending(r => r.Number).Select(r => r.SavedByName).FirstOrDefaultAsync(cancellationToken);
+                Newer = result.Newer!;
+                // The editable form goes on from the stored version, so a member who merges both texts by hand can save.
+                OpenedVersion = Draft.Version;
+                Draft.Version = Newer.Version;
+                ModelState.Remove($"{nameof(Draft)}.{nameof(ArticleDraft.Version)}");
+                NewerSavedBy = result.NewerSavedBy;
                 return PageWithStatus(StatusCodes.Status409Conflict);
             case MoveOutcome.Forbidden:
                 return Forbid();
@@ -225,11 +238,18 @@ public sealed class EditModel(
         }
     }
 
+    /// <summary>A refused move shows the form as the member sent it: nothing of theirs is saved, and nothing is lost.</summary>
     private PageResult RefuseMove(int statusCode, string message)
     {
         ModelState.AddModelError(string.Empty, message);
-        Draft = ArticleDraft.From(Article);
         return PageWithStatus(statusCode);
+    }
+
+    /// <summary>For the forms that do not carry the story's fields: the form shows the story as stored.</summary>
+    private PageResult RefuseWithStoredForm(int statusCode, string message)
+    {
+        Draft = ArticleDraft.From(Article);
+        return RefuseMove(statusCode, message);
     }
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)

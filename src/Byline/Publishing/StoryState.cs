@@ -1,0 +1,32 @@
+using Byline.Caching;
+using Byline.Content;
+
+namespace Byline.Publishing;
+
+/// <summary>What a workflow move reads of a story: where it stands, whose it is, and what its public pages show.</summary>
+internal sealed record StoryState(
+    int Id,
+    ArticleStatus Status,
+    DateTimeOffset? PublishedAt,
+    string Headline,
+    int? CreatedById,
+    int SectionId,
+    IReadOnlyList<int> Authors,
+    IReadOnlyList<int> Tags)
+{
+    public StoryCacheScope CacheScope => new(Id, [SectionId], Tags, Authors);
+
+    public static StoryState Of(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return new StoryState(
+            article.Id,
+            article.Status,
+            article.PublishedAt,
+            article.Headline,
+            article.CreatedById,
+            article.SectionId,
+            article.Authors.Select(a => a.PersonId).ToList(),
+            article.Tags.Select(t => t.Id).ToList());
+    }
+}
