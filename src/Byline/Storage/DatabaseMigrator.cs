@@ -1,6 +1,9 @@
 using Byline.Content.Sample;
 using Byline.Search;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Byline.Storage;
 
@@ -12,6 +15,16 @@ public sealed class DatabaseMigrator(BylineDb db, SampleContentSeeder seeder, IA
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
+        // A PostgreSQL database made by the first start does not exist yet: asking it for its migration history would
+        // log a connection error. The creator's own check expects that error and stays
+        // quiet, so the empty database is created first.
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(cancellationToken))
+        {
+            await creator.CreateAsync(cancellationToken);
+        }
+        // Likewise reading the history of a new database, before its history table exists, logs a failed command.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {
