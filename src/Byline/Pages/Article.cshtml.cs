@@ -113,10 +113,14 @@ public sealed class ArticleModel(
         var result = await intake.SubmitAsync(Article.Id, submission, HttpContext.Connection.RemoteIpAddress, cancellationToken);
         switch (result.Outcome)
         {
-            case IntakeOutcome.Stored:
-                commenterCookies.Issue(HttpContext, result.Comment!.Id, Article.Id, CanonicalPath);
+            case IntakeOutcome.Stored or IntakeOutcome.Repeated:
+                if (result.Outcome == IntakeOutcome.Stored)
+                {
+                    commenterCookies.Issue(HttpContext, result.Comment!.Id, Article.Id, CanonicalPath);
+                }
+                // A repeated press of Post is sent, like the first, to the one comment it stored.
                 // 303 See Other: the browser fetches the story again, so a reload never posts the comment twice.
-                return SeeOther(result.Comment.Status == CommentStatus.Approved
+                return SeeOther(result.Comment!.Status == CommentStatus.Approved
                     ? $"{CanonicalPath}#comment-{result.Comment.Id}"
                     : $"{CanonicalPath}?comment={CommentReceivedValue}#comment-received");
             case IntakeOutcome.TooMany:
