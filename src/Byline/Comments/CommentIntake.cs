@@ -7,8 +7,9 @@ using Microsoft.Extensions.Options;
 namespace Byline.Comments;
 
 /// <summary>
-/// Takes a reader's valid comment: checks the reply target, duplicates and the per-address and per-email limits (in the
-/// database, so they hold across nodes), applies the site's moderation rules, and stores it approved, held with the
+/// Takes a reader's valid comment: checks the reply target, duplicates, the form token's one use and the per-address and
+/// per-email limits (in the database, in one transaction with the insert, so they hold across nodes and for posts that
+/// arrive at once), applies the site's moderation rules, and stores it approved, held with the
 /// reason, or as spam. Only an approved comment changes the public page, so only then is the cache evicted.
 /// </summary>
 public sealed class CommentIntake(
@@ -23,7 +24,8 @@ public sealed class CommentIntake(
     /// <summary>The same words posted again within this time are a second press of Post, not a second comment.</summary>
     public static readonly TimeSpan RepeatWindow = TimeSpan.FromMinutes(2);
 
-    public async Task<IntakeResult> SubmitAsync(int articleId, CommentSubmission submission, IPAddress? address, CancellationToken cancellationToken)
+    /// <param name="formTokenId">The id of the form token it came with (<see cref="CommentFormTokens"/>): it posts one comment.</param>
+    public async Task<IntakeResult> SubmitAsync(int articleId, CommentSubmission submission, IPAddress? address, Guid formTokenId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
         var now = clock.GetUtcNow();
@@ -44,9 +46,10 @@ public sealed class CommentIntake(
         var result = await db.InRetryableUnitAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            // Posts from one email or one address wait for each other, so each counts the comments the others stored.
-            await db.LockKeysAsync(clientHash is null ? [$"comment-email:{email}"] : [$"comment-email:{email}", $"comment-client:{clientHash}"], cancellationToken);
-            if (await RefusalAsync(articleId, email, body, clientHash, now, cancellationToken) is { } refusal)
+            // Posts from one email, one address or one form wait for each other, so each sees what the others stored.
+            string[] keys = [$"comment-email:{email}", $"comment-form:{formTokenId}", .. clientHash is null ? [] : new[] { $"comment-client:{clientHash}" }];
+            await db.LockKeysAsync(keys, cancellationToken);
+            if (await RefusalAsync(articleId, email, body, clientHash, formTokenId, now, cancellationToken) is { } refusal)
             {
                 return refusal;
             }
@@ -63,6 +66,7 @@ public sealed class CommentIntake(
                 Status = screening.Status,
                 HoldReason = screening.Reason,
                 ClientHash = clientHash,
+                FormTokenId = formTokenId,
                 AvatarSeed = avatarSeed,
                 CreatedAt = now,
             };
@@ -83,8 +87,12 @@ public sealed class CommentIntake(
         return result;
     }
 
-    /// <summary>The same words already here, or too many comments from this email or address in the window; null when neither.</summary>
-    private async Task<IntakeResult?> RefusalAsync(int articleId, string email, string body, string? clientHash, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// The same words already here, a form token that already posted, or too many comments from this email or address in
+    /// the window; null when none of these.
+    /// </summary>
+    private async Task<IntakeResult?> RefusalAsync(int articleId, string email, string body, string? clientHash, Guid formTokenId, DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         var earlier = await db.Comments.AsNoTracking()
             .Where(c => c.ArticleId == articleId && c.AuthorEmail == email && c.Body == body)
@@ -95,6 +103,10 @@ public sealed class CommentIntake(
             return earlier.CreatedAt >= now - RepeatWindow
                 ? new IntakeResult(IntakeOutcome.Repeated, earlier, null)
                 : new IntakeResult(IntakeOutcome.Duplicate, null, "You have already posted exactly this comment on this story.");
+        }
+        if (await db.Comments.AnyAsync(c => c.FormTokenId == formTokenId, cancellationToken))
+        {
+            return new IntakeResult(IntakeOutcome.FormUsed, null, "This form has already posted a comment. Your comment is kept below: please press Post again.");
         }
 
         var limits = options.Value;

@@ -14,6 +14,9 @@ public enum IntakeOutcome
     /// <summary>The same person already posted the same words on this story, longer ago.</summary>
     Duplicate,
 
+    /// <summary>The form token it came with has already posted a comment.</summary>
+    FormUsed,
+
     /// <summary>Too many comments from this address or email in the window.</summary>
     TooMany,
 

@@ -64,6 +64,25 @@ public sealed class SimultaneousPostTests(SimultaneousPostHost host) : IClassFix
     }
 
     [Fact]
+    public async Task Twenty_presses_of_Post_at_once_on_one_form_store_one_comment()
+    {
+        var (id, path) = await host.PublishStoryAsync("A double click");
+        var form = await CommentForm.ReadAsync(_reader, path);
+        var email = $"clicker-{Guid.NewGuid():N}@example.org";
+        var body = Unique("Clicked, and clicked again.");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, Simultaneous).Select(async _ =>
+        {
+            using var request = form.Post("Clicky Clara", email, null, body);
+            using var response = await _reader.SendAsync(request, Cancel);
+            return (response.StatusCode, response.Headers.Location);
+        }));
+
+        Assert.Equal(1, await host.WithDatabaseAsync(db => db.Comments.CountAsync(c => c.ArticleId == id && c.Body == body, Cancel)));
+        Assert.All(answers, answer => Assert.Equal((HttpStatusCode.SeeOther, answers[0].Location), answer));
+    }
+
+    [Fact]
     public async Task Twenty_simultaneous_comments_from_one_address_store_no_more_than_its_limit()
     {
         // The in-memory rate limiter would stop most of these posts before they reach the database's count, so they go
@@ -77,7 +96,7 @@ public sealed class SimultaneousPostTests(SimultaneousPostHost host) : IClassFix
         {
             await using var scope = limited.Services.CreateAsyncScope();
             var submission = new CommentSubmission { Name = "Shared Line", Email = $"line-{Guid.NewGuid():N}@example.org", Body = Unique($"Comment {i}") };
-            return (await scope.ServiceProvider.GetRequiredService<CommentIntake>().SubmitAsync(id, submission, address, Cancel)).Outcome;
+            return (await scope.ServiceProvider.GetRequiredService<CommentIntake>().SubmitAsync(id, submission, address, Guid.NewGuid(), Cancel)).Outcome;
         }));
 
         var hash = await limited.Services.GetRequiredService<CommenterFingerprints>().ClientHashAsync(address, Cancel);
