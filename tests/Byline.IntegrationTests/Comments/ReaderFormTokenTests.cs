@@ -37,13 +37,6 @@ public sealed class ReaderFormTokenTests(SpamDefenceHost host) : IClassFixture<S
         return (path, Html.Parse(await now.Content.ReadAsStringAsync(Cancel)));
     }
 
-    /// <summary>The form exactly as a page serves it (its token field as it is), as a robot or a browser without JavaScript posts it.</summary>
-    private static CommentForm FormAsServed(IHtmlDocument page)
-    {
-        var form = page.QuerySelector("form#leave-a-comment")!;
-        return new CommentForm(form.GetAttribute("action")!.Split('#')[0], form.QuerySelector("input[name=form_token]")!.GetAttribute("value") ?? "");
-    }
-
     [Fact]
     public async Task A_robot_posting_a_third_of_a_second_after_fetching_a_page_cached_an_hour_earlier_is_refused()
     {
@@ -51,14 +44,14 @@ public sealed class ReaderFormTokenTests(SpamDefenceHost host) : IClassFixture<S
         var body = Unique("Cheap watches, fast");
         host.FakeClock.Advance(RobotPause);
 
-        var (response, refused) = await SendAsync(FormAsServed(page).Post("Robot", NewEmail(), null, body));
+        var (response, refused) = await SendAsync(CommentForm.AsServed(page).Post("Robot", NewEmail(), null, body));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Null(await host.CommentWithBodyAsync(body));
 
         // Neither is the token that refusal hands out, nor one from the token address, when posted as fast.
         host.FakeClock.Advance(RobotPause);
-        var (again, _) = await SendAsync(FormAsServed(refused).Post("Robot", NewEmail(), null, body));
+        var (again, _) = await SendAsync(CommentForm.AsServed(refused).Post("Robot", NewEmail(), null, body));
         var fetched = await CommentForm.ReadAsync(_reader, path);
         host.FakeClock.Advance(RobotPause);
         var (withFetched, fetchedRefusal) = await SendAsync(fetched.Post("Robot", NewEmail(), null, body));
@@ -123,7 +116,7 @@ public sealed class ReaderFormTokenTests(SpamDefenceHost host) : IClassFixture<S
         Assert.Null(await host.CommentWithBodyAsync(body));
         // The form that came back has a token of its own, which posts the comment.
         host.FakeClock.Advance(ReadingTime);
-        var (again, _) = await SendAsync(FormAsServed(page).Post("Twice Over", email, null, body));
+        var (again, _) = await SendAsync(CommentForm.AsServed(page).Post("Twice Over", email, null, body));
         Assert.Equal(HttpStatusCode.SeeOther, again.StatusCode);
         Assert.NotNull(await host.CommentWithBodyAsync(body));
     }
@@ -136,7 +129,7 @@ public sealed class ReaderFormTokenTests(SpamDefenceHost host) : IClassFixture<S
         var body = Unique("Written in a browser without scripts");
         host.FakeClock.Advance(ReadingTime);
 
-        var (firstPress, again) = await SendAsync(FormAsServed(page).Post("Lynx User", email, null, body));
+        var (firstPress, again) = await SendAsync(CommentForm.AsServed(page).Post("Lynx User", email, null, body));
 
         Assert.Equal(HttpStatusCode.BadRequest, firstPress.StatusCode);
         again.AssertFormKept("Your comment is not posted yet: please check it below and press Post again.", "Lynx User", email, body);
@@ -144,7 +137,7 @@ public sealed class ReaderFormTokenTests(SpamDefenceHost host) : IClassFixture<S
         Assert.Null(await host.CommentWithBodyAsync(body));
 
         host.FakeClock.Advance(TimeSpan.FromSeconds(3));
-        var (secondPress, _) = await SendAsync(FormAsServed(again).Post("Lynx User", email, null, body));
+        var (secondPress, _) = await SendAsync(CommentForm.AsServed(again).Post("Lynx User", email, null, body));
 
         Assert.Equal(HttpStatusCode.SeeOther, secondPress.StatusCode);
         Assert.NotNull(await host.CommentWithBodyAsync(body));
