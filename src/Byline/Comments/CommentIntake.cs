@@ -9,8 +9,8 @@ namespace Byline.Comments;
 /// <summary>
 /// Takes a reader's valid comment: checks the reply target, duplicates, the form token's one use and the per-address and
 /// per-email limits (in the database, in one transaction with the insert, so they hold across nodes and for posts that
-/// arrive at once), applies the site's moderation rules, and stores it approved, held with the
-/// reason, or as spam. Only an approved comment changes the public page, so only then is the cache evicted.
+/// arrive at once), applies the site's moderation rules, and stores it approved, held with the reason, or as spam. Only
+/// an approved comment changes the public page, so only then is the cache evicted.
 /// </summary>
 public sealed class CommentIntake(
     BylineDb db,
@@ -47,7 +47,11 @@ public sealed class CommentIntake(
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             // Posts from one email, one address or one form wait for each other, so each sees what the others stored.
-            string[] keys = [$"comment-email:{email}", $"comment-form:{formTokenId}", .. clientHash is null ? [] : new[] { $"comment-client:{clientHash}" }];
+            List<string> keys = [$"comment-email:{email}", $"comment-form:{formTokenId}"];
+            if (clientHash is not null)
+            {
+                keys.Add($"comment-client:{clientHash}");
+            }
             await db.LockKeysAsync(keys, cancellationToken);
             if (await RefusalAsync(articleId, email, body, clientHash, formTokenId, now, cancellationToken) is { } refusal)
             {

@@ -14,8 +14,8 @@ namespace Byline.Pages;
 /// <summary>
 /// The story page. Its GET is output-cached and shared by all readers, so the comment form uses
 /// <see cref="CommentFormTokens"/> instead of the cookie-bound antiforgery token, fetched by each reader for themselves
-/// (docs/decisions/0002); a browser that
-/// commented here carries its own signed cookie and gets a page of its own (its pending comment, edit and delete).
+/// (docs/decisions/0002); a browser that commented here carries its own signed cookie and gets a page of its own (its
+/// pending comment, edit and delete).
 /// </summary>
 [OutputCache(PolicyName = CachePolicies.ArticlePage)]
 [EnableRateLimiting(CommentRateLimits.Policy)]
@@ -203,7 +203,7 @@ public sealed class ArticleModel(
         {
             CommentTokenCheck.CrossSite => "Comments can only be posted from this site's own pages.",
             // The cached page carries no token; without JavaScript the first press of Post gets one, and the second posts.
-            CommentTokenCheck.Missing => "Your comment is not posted yet: please check it below and press Post again. (This extra step keeps robots out.)",
+            CommentTokenCheck.Missing => "One more step: please check your comment below and press Post again. (This extra step keeps robots out.)",
             CommentTokenCheck.Expired => "This form has expired. Your comment is kept below: please post it again.",
             CommentTokenCheck.TooFast => "That was quicker than anyone can read and write. If you are a person, please post again.",
             _ => "This form could not be verified. Your comment is kept below: please post it again.",

@@ -71,6 +71,7 @@ public sealed class ReplyJourneyTests(BylineHost host, Chromium chromium) : ICla
             // The cached page carries no form token: the first press brings the form back with one, the words kept.
             await Expect(conversation.ReplyFields.ErrorSummary).ToContainTextAsync("press Post again");
             await Expect(conversation.ReplyFields.Comment).ToHaveValueAsync(firstWords);
+            await Screenshots.SaveAsync(reader, "reply-press-again-no-js", Viewport.Desktop);
             await ReaderPace.ReadBeforeCommentingAsync(host);
             await conversation.PostReplyButton.ClickAsync();
         }

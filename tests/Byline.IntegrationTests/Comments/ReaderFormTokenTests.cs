@@ -132,7 +132,7 @@ public sealed class ReaderFormTokenTests(SpamDefenceHost host) : IClassFixture<S
         var (firstPress, again) = await SendAsync(CommentForm.AsServed(page).Post("Lynx User", email, null, body));
 
         Assert.Equal(HttpStatusCode.BadRequest, firstPress.StatusCode);
-        again.AssertFormKept("Your comment is not posted yet: please check it below and press Post again.", "Lynx User", email, body);
+        again.AssertFormKept("One more step: please check your comment below and press Post again.", "Lynx User", email, body);
         Assert.False(firstPress.Headers.CacheControl?.Public ?? false, "a page with a reader's own token must never be cached for others");
         Assert.Null(await host.CommentWithBodyAsync(body));
 
