@@ -28,6 +28,7 @@ app.MapFeeds();
 app.MapSitemaps();
 app.MapMedia();
 app.MapContentApi();
+app.MapCommentFormTokens();
 app.MapRazorPages().WithStaticAssets();
 app.AnnounceAddresses();
 

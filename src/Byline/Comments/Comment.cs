@@ -34,6 +34,9 @@ public sealed class Comment
     /// <summary>A salted hash of the poster's address, for rate limits only; cleared after 30 days.</summary>
     public string? ClientHash { get; set; }
 
+    /// <summary>The id of the form token that posted it: each token posts one comment (unique in the database).</summary>
+    public Guid? FormTokenId { get; set; }
+
     /// <summary>A keyed hash of the email, which draws the comment's avatar; it cannot be turned back into the email.</summary>
     public string AvatarSeed { get; set; } = "";
 

@@ -1,44 +1,51 @@
 using System.Buffers.Binary;
 using System.Buffers.Text;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
 namespace Byline.Comments;
 
 /// <summary>
-/// The comment form's antiforgery token. Article pages are output-cached and shared by every reader, so the
-/// cookie-paired ASP.NET token cannot be used there (see docs/decisions/0002-comment-form-antiforgery.md).
-/// Instead the form carries a token signed with the site's Data Protection keys, bound to one story and to the time it
-/// was issued; together with the same-origin check it refuses posts that did not come from one of our pages.
+/// The comment form's token. Article pages are output-cached and shared by every reader, so the cookie-paired ASP.NET
+/// token cannot be used there (see docs/decisions/0002-comment-form-antiforgery.md). Instead each reader gets a token of
+/// their own when they start on the form: signed with the site's Data Protection keys, bound to one story, to the moment
+/// it was issued (the "too fast" rule counts from it) and to a random id that lets it post one comment only.
 /// </summary>
 public sealed class CommentFormTokens(IDataProtectionProvider protection, TimeProvider clock, IOptions<CommentOptions> options)
 {
     public const string FieldName = "form_token";
 
-    /// <summary>Longer than any cached copy of a page lives, so a reader never meets an expired form.</summary>
-    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(2);
+    /// <summary>
+    /// Long enough to read and write a comment. A reader who takes longer gets the form back with a fresh token and their
+    /// words, and posts again.
+    /// </summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(3);
 
-    private readonly IDataProtector _protector = protection.CreateProtector("Byline.Comments.FormToken.v1");
+    private const int PayloadLength = 4 + 8 + 16;
+
+    private readonly IDataProtector _protector = protection.CreateProtector("Byline.Comments.FormToken.v2");
 
     public string Issue(int articleId)
     {
-        Span<byte> payload = stackalloc byte[12];
+        Span<byte> payload = stackalloc byte[PayloadLength];
         BinaryPrimitives.WriteInt32BigEndian(payload, articleId);
-        BinaryPrimitives.WriteInt64BigEndian(payload[4..], clock.GetUtcNow().ToUnixTimeSeconds());
+        BinaryPrimitives.WriteInt64BigEndian(payload[4..], clock.GetUtcNow().ToUnixTimeMilliseconds());
+        RandomNumberGenerator.Fill(payload[12..]);
         return Base64Url.EncodeToString(_protector.Protect(payload.ToArray()));
     }
 
     /// <param name="requireMinimumAge">False for a commenter editing their own comment: only a new post must not come too fast.</param>
-    public CommentTokenCheck Check(HttpRequest request, string? token, int articleId, bool requireMinimumAge = true)
+    public CheckedFormToken Check(HttpRequest request, string? token, int articleId, bool requireMinimumAge = true)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (IsCrossSite(request))
         {
-            return CommentTokenCheck.CrossSite;
+            return new CheckedFormToken(CommentTokenCheck.CrossSite, Guid.Empty);
         }
         if (string.IsNullOrWhiteSpace(token))
         {
-            return CommentTokenCheck.Missing;
+            return new CheckedFormToken(CommentTokenCheck.Missing, Guid.Empty);
         }
 
         byte[] payload;
@@ -46,24 +53,23 @@ public sealed class CommentFormTokens(IDataProtectionProvider protection, TimePr
         {
             payload = _protector.Unprotect(Base64Url.DecodeFromChars(token));
         }
-        catch (Exception e) when (e is FormatException or System.Security.Cryptography.CryptographicException)
+        catch (Exception e) when (e is FormatException or CryptographicException)
         {
-            return CommentTokenCheck.Invalid;
+            return new CheckedFormToken(CommentTokenCheck.Invalid, Guid.Empty);
         }
 
-        if (payload.Length != 12 || BinaryPrimitives.ReadInt32BigEndian(payload) != articleId)
+        if (payload.Length != PayloadLength || BinaryPrimitives.ReadInt32BigEndian(payload) != articleId)
         {
-            return CommentTokenCheck.Invalid;
+            return new CheckedFormToken(CommentTokenCheck.Invalid, Guid.Empty);
         }
-        var issuedAt = DateTimeOffset.FromUnixTimeSeconds(BinaryPrimitives.ReadInt64BigEndian(payload.AsSpan(4)));
+        var issuedAt = DateTimeOffset.FromUnixTimeMilliseconds(BinaryPrimitives.ReadInt64BigEndian(payload.AsSpan(4)));
         var age = clock.GetUtcNow() - issuedAt;
-        if (age < TimeSpan.FromMinutes(-5) || age > Lifetime)
-        {
-            return CommentTokenCheck.Expired;
-        }
-        // The issue time is when the page was made (for a cached page, when it was first made), so a person who
-        // read and typed is always older than this; a script that posts at once is not.
-        return requireMinimumAge && age >= TimeSpan.Zero && age < options.Value.MinimumFormAge ? CommentTokenCheck.TooFast : CommentTokenCheck.Valid;
+        var result = age < TimeSpan.FromMinutes(-5) || age > Lifetime ? CommentTokenCheck.Expired
+            // The token was issued to this reader when they started on the form: a person who reads and types is older
+            // than the minimum; a script that posts at once is not.
+            : requireMinimumAge && age >= TimeSpan.Zero && age < options.Value.MinimumFormAge ? CommentTokenCheck.TooFast
+            : CommentTokenCheck.Valid;
+        return new CheckedFormToken(result, result == CommentTokenCheck.Valid ? new Guid(payload.AsSpan(12)) : Guid.Empty);
     }
 
     /// <summary>Browsers send Sec-Fetch-Site and Origin with form posts; a post from another site's page is refused.</summary>

@@ -7,7 +7,7 @@ public sealed class CommentOptions
 {
     public const string SectionName = "Byline:Comments";
 
-    /// <summary>A form posted sooner than this after the page was made is a robot's.</summary>
+    /// <summary>A form posted sooner than this after its reader's token was issued is a robot's.</summary>
     [Range(0, 600)]
     public int MinimumFormSeconds { get; set; } = 3;
 

@@ -13,8 +13,9 @@ namespace Byline.Pages;
 
 /// <summary>
 /// The story page. Its GET is output-cached and shared by all readers, so the comment form uses
-/// <see cref="CommentFormTokens"/> instead of the cookie-bound antiforgery token (docs/decisions/0002); a browser that
-/// commented here carries its own signed cookie and gets a page of its own (its pending comment, edit and delete).
+/// <see cref="CommentFormTokens"/> instead of the cookie-bound antiforgery token, fetched by each reader for themselves
+/// (docs/decisions/0002); a browser that commented here carries its own signed cookie and gets a page of its own (its
+/// pending comment, edit and delete).
 /// </summary>
 [OutputCache(PolicyName = CachePolicies.ArticlePage)]
 [EnableRateLimiting(CommentRateLimits.Policy)]
@@ -91,7 +92,8 @@ public sealed class ArticleModel(
             FormError = "Comments are closed on this story.";
             return PageWithStatus(StatusCodes.Status403Forbidden);
         }
-        if (RefuseToken(formTokens.Check(Request, formToken, Article.Id)) is { } tokenRefusal)
+        var token = formTokens.Check(Request, formToken, Article.Id);
+        if (RefuseToken(token.Result) is { } tokenRefusal)
         {
             return tokenRefusal;
         }
@@ -110,13 +112,17 @@ public sealed class ArticleModel(
             return PageWithStatus(StatusCodes.Status400BadRequest);
         }
 
-        var result = await intake.SubmitAsync(Article.Id, submission, HttpContext.Connection.RemoteIpAddress, cancellationToken);
+        var result = await intake.SubmitAsync(Article.Id, submission, HttpContext.Connection.RemoteIpAddress, token.Id, cancellationToken);
         switch (result.Outcome)
         {
-            case IntakeOutcome.Stored:
-                commenterCookies.Issue(HttpContext, result.Comment!.Id, Article.Id, CanonicalPath);
+            case IntakeOutcome.Stored or IntakeOutcome.Repeated:
+                if (result.Outcome == IntakeOutcome.Stored)
+                {
+                    commenterCookies.Issue(HttpContext, result.Comment!.Id, Article.Id, CanonicalPath);
+                }
+                // A repeated press of Post is sent, like the first, to the one comment it stored.
                 // 303 See Other: the browser fetches the story again, so a reload never posts the comment twice.
-                return SeeOther(result.Comment.Status == CommentStatus.Approved
+                return SeeOther(result.Comment!.Status == CommentStatus.Approved
                     ? $"{CanonicalPath}#comment-{result.Comment.Id}"
                     : $"{CanonicalPath}?comment={CommentReceivedValue}#comment-received");
             case IntakeOutcome.TooMany:
@@ -196,6 +202,8 @@ public sealed class ArticleModel(
         FormError = check switch
         {
             CommentTokenCheck.CrossSite => "Comments can only be posted from this site's own pages.",
+            // The cached page carries no token; without JavaScript the first press of Post gets one, and the second posts.
+            CommentTokenCheck.Missing => "One more step: please check your comment below and press Post again. (This extra step keeps robots out.)",
             CommentTokenCheck.Expired => "This form has expired. Your comment is kept below: please post it again.",
             CommentTokenCheck.TooFast => "That was quicker than anyone can read and write. If you are a person, please post again.",
             _ => "This form could not be verified. Your comment is kept below: please post it again.",
@@ -209,7 +217,7 @@ public sealed class ArticleModel(
         {
             return refusal;
         }
-        if (RefuseToken(formTokens.Check(Request, formToken, Article.Id, requireMinimumAge: false)) is { } tokenRefusal)
+        if (RefuseToken(formTokens.Check(Request, formToken, Article.Id, requireMinimumAge: false).Result) is { } tokenRefusal)
         {
             return tokenRefusal;
         }
@@ -295,7 +303,8 @@ public sealed class ArticleModel(
         var order = string.Equals(CommentOrderQuery, "newest", StringComparison.OrdinalIgnoreCase) ? CommentOrder.Newest : CommentOrder.Oldest;
         var page = int.TryParse(CommentPage, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : 1;
         Comments = await conversation.ReadAsync(article.Id, page, order, commenterCookies.CommentIdsFor(Request, article.Id), replyTo, cancellationToken);
-        FormToken = formTokens.Issue(article.Id);
+        // A page the cache may hand to other readers carries no token: each reader fetches one of their own (docs/decisions/0002).
+        FormToken = HttpContext.Features.Get<IOutputCacheFeature>()?.Context.AllowCacheStorage == true ? "" : formTokens.Issue(article.Id);
 
         var profile = site.Current;
         JsonLd = NewsArticleJsonLd.Build(article, urls, urls.Absolute(CanonicalPath), profile.Title, profile.Language, Comments.ApprovedCount);

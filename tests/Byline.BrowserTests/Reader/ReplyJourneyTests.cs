@@ -14,7 +14,8 @@ namespace Byline.BrowserTests.Reader;
 /// <summary>
 /// Three browsers: the reader who replies (A), an editor who moderates (B), and a reader who never commented (C), the
 /// proof of what the public sees. The journey runs once with JavaScript (the form moves under the comment) and once
-/// without (the Reply link loads the page with the form set up as a reply).
+/// without (the Reply link loads the page with the form set up as a reply, and the first press of Post brings the form
+/// back with a form token of the reader's own).
 /// </summary>
 public sealed class ReplyJourneyTests(BylineHost host, Chromium chromium) : IClassFixture<BylineHost>
 {
@@ -65,6 +66,15 @@ public sealed class ReplyJourneyTests(BylineHost host, Chromium chromium) : ICla
         await conversation.ReplyFields.FillAsync(ReplierName, $"cato.{stamp}@example.org", firstWords);
         await ReaderPace.ReadBeforeCommentingAsync(host);
         await conversation.PostReplyButton.ClickAsync();
+        if (!javaScript)
+        {
+            // The cached page carries no form token: the first press brings the form back with one, the words kept.
+            await Expect(conversation.ReplyFields.ErrorSummary).ToContainTextAsync("press Post again");
+            await Expect(conversation.ReplyFields.Comment).ToHaveValueAsync(firstWords);
+            await Screenshots.SaveAsync(reader, "reply-press-again-no-js", Viewport.Desktop);
+            await ReaderPace.ReadBeforeCommentingAsync(host);
+            await conversation.PostReplyButton.ClickAsync();
+        }
 
         await Expect(article.ModerationNotice).ToContainTextAsync("awaits moderation");
         var pending = Conversation.RepliesUnder(conversation.Comment(question)).Filter(new LocatorFilterOptions { HasText = firstWords });

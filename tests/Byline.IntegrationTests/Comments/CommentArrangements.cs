@@ -143,4 +143,13 @@ internal static class CommentArrangements
 
     /// <summary>The text of the form's error summary, or "" when the form came back without one.</summary>
     public static string FormErrors(this IParentNode page) => page.QuerySelector("#comment-errors")?.TextContent ?? "";
+
+    /// <summary>The refused form shows the error and everything the reader typed.</summary>
+    public static void AssertFormKept(this IParentNode page, string error, string name, string email, string body)
+    {
+        Assert.Contains(error, page.FormErrors(), StringComparison.Ordinal);
+        Assert.Equal(name, page.QuerySelector("#comment-name")!.GetAttribute("value"));
+        Assert.Equal(email, page.QuerySelector("#comment-email")!.GetAttribute("value"));
+        Assert.Equal(body, page.QuerySelector("#comment-body")!.TextContent.Trim());
+    }
 }

@@ -102,7 +102,7 @@ public sealed class CommentSubmissionTests(BylineHost host) : IClassFixture<Byli
         var (response, page) = await SendAsync(form.Post("Ana", "ana@example.org", null, "Hello there", token: null));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("could not be verified", page.QuerySelector("#comment-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("press Post again", page.QuerySelector("#comment-errors")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Hello there", page.QuerySelector("#comment-body")!.TextContent.Trim());
         Assert.Equal(before, await CommentCountAsync());
     }

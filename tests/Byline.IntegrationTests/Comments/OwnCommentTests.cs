@@ -46,8 +46,8 @@ public sealed class OwnCommentTests(EmbargoHost host) : IClassFixture<EmbargoHos
         return new Commenter(browser, cookies, path, stored.Id, body, posted);
     }
 
-    private static async Task<string> TokenOfAsync(HttpClient client, string path) =>
-        (await client.GetDocumentAsync(path)).QuerySelector("input[name=form_token]")!.GetAttribute("value")!;
+    /// <summary>The form token a browser has on the story's page: the page's own (a commenter's page) or one it fetched.</summary>
+    private static async Task<string> TokenOfAsync(HttpClient client, string path) => (await CommentForm.ReadAsync(client, path)).Token;
 
     /// <summary>The commenter's edit or delete form as posted: the comment's number, the page's form token and (for an edit) the words.</summary>
     private static HttpRequestMessage Change(string path, string handler, int commentId, string? token, string? body = null)

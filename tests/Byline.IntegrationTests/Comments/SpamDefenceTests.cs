@@ -37,15 +37,6 @@ public sealed class SpamDefenceTests(SpamDefenceHost host) : IClassFixture<SpamD
 
     private Task<(HttpResponseMessage Response, IHtmlDocument Page)> SendAsync(HttpRequestMessage request) => _reader.SendFormAsync(request);
 
-    /// <summary>The refused form shows the error and everything the reader typed.</summary>
-    private static void AssertKept(IHtmlDocument page, string error, string name, string email, string body)
-    {
-        Assert.Contains(error, page.FormErrors(), StringComparison.Ordinal);
-        Assert.Equal(name, page.QuerySelector("#comment-name")!.GetAttribute("value"));
-        Assert.Equal(email, page.QuerySelector("#comment-email")!.GetAttribute("value"));
-        Assert.Equal(body, page.QuerySelector("#comment-body")!.TextContent.Trim());
-    }
-
     private static int RetryAfterSeconds(HttpResponseMessage response)
     {
         Assert.True(response.Headers.TryGetValues("Retry-After", out var values), "the 429 has no Retry-After header");
@@ -94,7 +85,7 @@ public sealed class SpamDefenceTests(SpamDefenceHost host) : IClassFixture<SpamD
         var (fast, page) = await SendAsync(form.Post("Quick Quentin", email, null, body));
 
         Assert.Equal(HttpStatusCode.BadRequest, fast.StatusCode);
-        AssertKept(page, "That was quicker than anyone can read and write.", "Quick Quentin", email, body);
+        page.AssertFormKept("That was quicker than anyone can read and write.", "Quick Quentin", email, body);
         Assert.Null(await host.CommentWithBodyAsync(body));
 
         host.FakeClock.Advance(TimeSpan.FromSeconds(3));
@@ -121,7 +112,7 @@ public sealed class SpamDefenceTests(SpamDefenceHost host) : IClassFixture<SpamD
             var (response, page) = await SendAsync(form.Post("Forger", email, null, body, token));
 
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-            AssertKept(page, "This form could not be verified. Your comment is kept below: please post it again.", "Forger", email, body);
+            page.AssertFormKept("This form could not be verified. Your comment is kept below: please post it again.", "Forger", email, body);
         }
         Assert.Equal(before, await host.CommentCountAsync());
     }
@@ -143,7 +134,7 @@ public sealed class SpamDefenceTests(SpamDefenceHost host) : IClassFixture<SpamD
     }
 
     [Fact]
-    public async Task A_form_older_than_two_days_has_expired_and_the_text_is_kept()
+    public async Task A_form_older_than_its_lifetime_has_expired_and_the_text_is_kept()
     {
         var (_, path) = await host.PublishStoryAsync("Old form story");
         var form = await CommentForm.ReadAsync(_reader, path);
@@ -154,7 +145,7 @@ public sealed class SpamDefenceTests(SpamDefenceHost host) : IClassFixture<SpamD
         var (response, page) = await SendAsync(form.Post("Slow Sam", email, null, body));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        AssertKept(page, "This form has expired. Your comment is kept below: please post it again.", "Slow Sam", email, body);
+        page.AssertFormKept("This form has expired. Your comment is kept below: please post it again.", "Slow Sam", email, body);
         Assert.Null(await host.CommentWithBodyAsync(body));
         // The refused page carries a fresh form: posting it (a while later) works.
         var fresh = page.QuerySelector("form#leave-a-comment input[name=form_token]")!.GetAttribute("value");
@@ -235,7 +226,7 @@ public sealed class SpamDefenceTests(SpamDefenceHost host) : IClassFixture<SpamD
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.InRange(RetryAfterSeconds(refused), 1, 600);
-        AssertKept(page, "You have posted several comments in the last 10 minutes. Please wait 10 minutes and post again; your comment is kept below.",
+        page.AssertFormKept("You have posted several comments in the last 10 minutes. Please wait 10 minutes and post again; your comment is kept below.",
             "Chatty Cathy", email, body);
         Assert.Equal(before, await host.CommentCountAsync());
 
@@ -294,7 +285,7 @@ public sealed class SpamDefenceTests(SpamDefenceHost host) : IClassFixture<SpamD
     }
 
     [Fact]
-    public async Task An_exact_duplicate_is_refused_with_409_and_a_message_and_is_stored_once()
+    public async Task The_same_words_again_a_moment_later_lead_to_the_comment_already_stored_and_later_are_refused_with_409()
     {
         var (storyId, path) = await host.PublishStoryAsync("Duplicate story");
         var (_, otherStory) = await host.PublishStoryAsync("Another story");
@@ -302,13 +293,21 @@ public sealed class SpamDefenceTests(SpamDefenceHost host) : IClassFixture<SpamD
         var body = Unique("I said it once.");
 
         var (first, _) = await SendAsync((await ReadFormAsync(path)).Post("Echo", email, null, body));
-        var (again, page) = await SendAsync((await ReadFormAsync(path)).Post("Echo", email, null, body));
+        var (again, _) = await SendAsync((await ReadFormAsync(path)).Post("Echo", email, null, body));
         var (padded, _) = await SendAsync((await ReadFormAsync(path)).Post("Echo", email, null, $"  {body}\r\n"));
 
+        // A second press of Post is no mistake of the reader's: it is answered like the first, and nothing is stored twice.
         Assert.Equal(HttpStatusCode.SeeOther, first.StatusCode);
-        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        AssertKept(page, "You have already posted exactly this comment on this story.", "Echo", email, body);
-        Assert.Equal(HttpStatusCode.Conflict, padded.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, again.StatusCode);
+        Assert.Equal(first.Headers.Location, again.Headers.Location);
+        Assert.Equal(HttpStatusCode.SeeOther, padded.StatusCode);
+        Assert.False(again.Headers.Contains("Set-Cookie"), "only the post that stored the comment gets the right to change it");
+        Assert.Equal(1, await host.WithDatabaseAsync(db => db.Comments.CountAsync(c => c.Body == body, Cancel)));
+
+        host.FakeClock.Advance(CommentIntake.RepeatWindow);
+        var (later, page) = await SendAsync((await ReadFormAsync(path)).Post("Echo", email, null, body));
+        Assert.Equal(HttpStatusCode.Conflict, later.StatusCode);
+        page.AssertFormKept("You have already posted exactly this comment on this story.", "Echo", email, body);
         Assert.Equal(1, await host.WithDatabaseAsync(db => db.Comments.CountAsync(c => c.Body == body, Cancel)));
 
         // The same words from someone else, or on another story, are not duplicates.
@@ -392,7 +391,7 @@ public sealed class SpamDefenceTests(SpamDefenceHost host) : IClassFixture<SpamD
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.InRange(RetryAfterSeconds(refused), 1, 600);
-        AssertKept(page, "You have posted several comments in the last 10 minutes. Please wait", "Ana", email, body);
+        page.AssertFormKept("You have posted several comments in the last 10 minutes. Please wait", "Ana", email, body);
         Assert.Contains("your comment is kept below", page.FormErrors(), StringComparison.Ordinal);
         Assert.Null(await limited.CommentWithBodyAsync(body));
     }

@@ -44,7 +44,7 @@ public sealed class CommentFormTokensTests
     {
         var token = _tokens.Issue(ArticleId);
 
-        Assert.Equal(CommentTokenCheck.Valid, _tokens.Check(Post(), token, ArticleId));
+        Assert.Equal(CommentTokenCheck.Valid, _tokens.Check(Post(), token, ArticleId).Result);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class CommentFormTokensTests
     {
         var token = _tokens.Issue(ArticleId);
 
-        Assert.Equal(CommentTokenCheck.Invalid, _tokens.Check(Post(), token, ArticleId + 1));
+        Assert.Equal(CommentTokenCheck.Invalid, _tokens.Check(Post(), token, ArticleId + 1).Result);
     }
 
     [Theory]
@@ -69,7 +69,7 @@ public sealed class CommentFormTokensTests
     [InlineData("   ")]
     public void A_missing_token_is_reported_as_missing(string? token)
     {
-        Assert.Equal(CommentTokenCheck.Missing, _tokens.Check(Post(), token, ArticleId));
+        Assert.Equal(CommentTokenCheck.Missing, _tokens.Check(Post(), token, ArticleId).Result);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class CommentFormTokensTests
         var tampered = string.Concat(token.AsSpan(0, middle), token[middle] == 'A' ? "B" : "A", token.AsSpan(middle + 1));
 
         Assert.NotEqual(token, tampered);
-        Assert.Equal(CommentTokenCheck.Invalid, _tokens.Check(Post(), tampered, ArticleId));
+        Assert.Equal(CommentTokenCheck.Invalid, _tokens.Check(Post(), tampered, ArticleId).Result);
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class CommentFormTokensTests
     {
         var token = _tokens.Issue(ArticleId);
 
-        Assert.Equal(CommentTokenCheck.Invalid, _tokens.Check(Post(), token[..^4], ArticleId));
+        Assert.Equal(CommentTokenCheck.Invalid, _tokens.Check(Post(), token[..^4], ArticleId).Result);
     }
 
     [Theory]
@@ -97,7 +97,7 @@ public sealed class CommentFormTokensTests
     [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
     public void Garbage_is_invalid(string token)
     {
-        Assert.Equal(CommentTokenCheck.Invalid, _tokens.Check(Post(), token, ArticleId));
+        Assert.Equal(CommentTokenCheck.Invalid, _tokens.Check(Post(), token, ArticleId).Result);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class CommentFormTokensTests
         var otherSite = new CommentFormTokens(new EphemeralDataProtectionProvider(), _clock, NoMinimumAge);
         var token = otherSite.Issue(ArticleId);
 
-        Assert.Equal(CommentTokenCheck.Invalid, _tokens.Check(Post(), token, ArticleId));
+        Assert.Equal(CommentTokenCheck.Invalid, _tokens.Check(Post(), token, ArticleId).Result);
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class CommentFormTokensTests
         var token = Convert.ToBase64String(_protection.CreateProtector("Something.Else").Protect(payload))
             .TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
-        Assert.Equal(CommentTokenCheck.Invalid, _tokens.Check(Post(), token, ArticleId));
+        Assert.Equal(CommentTokenCheck.Invalid, _tokens.Check(Post(), token, ArticleId).Result);
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public sealed class CommentFormTokensTests
 
         _clock.Advance(CommentFormTokens.Lifetime - TimeSpan.FromMinutes(1));
 
-        Assert.Equal(CommentTokenCheck.Valid, _tokens.Check(Post(), token, ArticleId));
+        Assert.Equal(CommentTokenCheck.Valid, _tokens.Check(Post(), token, ArticleId).Result);
     }
 
     [Fact]
@@ -137,13 +137,33 @@ public sealed class CommentFormTokensTests
 
         _clock.Advance(CommentFormTokens.Lifetime + TimeSpan.FromSeconds(1));
 
-        Assert.Equal(CommentTokenCheck.Expired, _tokens.Check(Post(), token, ArticleId));
+        Assert.Equal(CommentTokenCheck.Expired, _tokens.Check(Post(), token, ArticleId).Result);
     }
 
     [Fact]
-    public void The_lifetime_outlasts_any_cached_page()
+    public void A_token_lives_long_enough_to_write_a_comment_but_hours_not_days()
     {
-        Assert.True(CommentFormTokens.Lifetime >= TimeSpan.FromDays(1));
+        Assert.InRange(CommentFormTokens.Lifetime, TimeSpan.FromHours(1), TimeSpan.FromHours(6));
+    }
+
+    [Fact]
+    public void Each_token_has_an_id_of_its_own_which_a_valid_check_gives_back()
+    {
+        var first = _tokens.Check(Post(), _tokens.Issue(ArticleId), ArticleId);
+        var second = _tokens.Check(Post(), _tokens.Issue(ArticleId), ArticleId);
+
+        Assert.Equal(CommentTokenCheck.Valid, first.Result);
+        Assert.NotEqual(Guid.Empty, first.Id);
+        Assert.NotEqual(first.Id, second.Id);
+    }
+
+    [Fact]
+    public void A_refused_token_gives_no_id()
+    {
+        var token = _tokens.Issue(ArticleId);
+
+        Assert.Equal(Guid.Empty, _tokens.Check(Post(), token, ArticleId + 1).Id);
+        Assert.Equal(Guid.Empty, _tokens.Check(Post(origin: "https://evil.example"), token, ArticleId).Id);
     }
 
     [Fact]
@@ -152,7 +172,7 @@ public sealed class CommentFormTokensTests
         var aheadClock = new FakeTimeProvider(_clock.GetUtcNow().AddMinutes(2));
         var token = new CommentFormTokens(_protection, aheadClock, NoMinimumAge).Issue(ArticleId);
 
-        Assert.Equal(CommentTokenCheck.Valid, _tokens.Check(Post(), token, ArticleId));
+        Assert.Equal(CommentTokenCheck.Valid, _tokens.Check(Post(), token, ArticleId).Result);
     }
 
     [Fact]
@@ -161,7 +181,7 @@ public sealed class CommentFormTokensTests
         var futureClock = new FakeTimeProvider(_clock.GetUtcNow().AddHours(1));
         var token = new CommentFormTokens(_protection, futureClock, NoMinimumAge).Issue(ArticleId);
 
-        Assert.Equal(CommentTokenCheck.Expired, _tokens.Check(Post(), token, ArticleId));
+        Assert.Equal(CommentTokenCheck.Expired, _tokens.Check(Post(), token, ArticleId).Result);
     }
 
     [Theory]
@@ -174,7 +194,7 @@ public sealed class CommentFormTokensTests
     {
         var token = _tokens.Issue(ArticleId);
 
-        Assert.Equal(CommentTokenCheck.CrossSite, _tokens.Check(Post(origin: origin), token, ArticleId));
+        Assert.Equal(CommentTokenCheck.CrossSite, _tokens.Check(Post(origin: origin), token, ArticleId).Result);
     }
 
     [Theory]
@@ -184,7 +204,7 @@ public sealed class CommentFormTokensTests
     {
         var token = _tokens.Issue(ArticleId);
 
-        Assert.Equal(CommentTokenCheck.CrossSite, _tokens.Check(Post(fetchSite: fetchSite), token, ArticleId));
+        Assert.Equal(CommentTokenCheck.CrossSite, _tokens.Check(Post(fetchSite: fetchSite), token, ArticleId).Result);
     }
 
     [Fact]
@@ -193,13 +213,13 @@ public sealed class CommentFormTokensTests
         var token = _tokens.Issue(ArticleId);
         var request = Post(origin: "https://news.example.org", fetchSite: "cross-site");
 
-        Assert.Equal(CommentTokenCheck.CrossSite, _tokens.Check(request, token, ArticleId));
+        Assert.Equal(CommentTokenCheck.CrossSite, _tokens.Check(request, token, ArticleId).Result);
     }
 
     [Fact]
     public void A_cross_site_post_is_refused_before_its_token_is_looked_at()
     {
-        Assert.Equal(CommentTokenCheck.CrossSite, _tokens.Check(Post(origin: "https://evil.example"), null, ArticleId));
+        Assert.Equal(CommentTokenCheck.CrossSite, _tokens.Check(Post(origin: "https://evil.example"), null, ArticleId).Result);
     }
 
     [Theory]
@@ -211,7 +231,7 @@ public sealed class CommentFormTokensTests
     {
         var token = _tokens.Issue(ArticleId);
 
-        Assert.Equal(CommentTokenCheck.Valid, _tokens.Check(Post(origin: origin, fetchSite: "same-origin"), token, ArticleId));
+        Assert.Equal(CommentTokenCheck.Valid, _tokens.Check(Post(origin: origin, fetchSite: "same-origin"), token, ArticleId).Result);
     }
 
     [Theory]
@@ -221,7 +241,7 @@ public sealed class CommentFormTokensTests
     {
         var token = _tokens.Issue(ArticleId);
 
-        Assert.Equal(CommentTokenCheck.Valid, _tokens.Check(Post(fetchSite: fetchSite), token, ArticleId));
+        Assert.Equal(CommentTokenCheck.Valid, _tokens.Check(Post(fetchSite: fetchSite), token, ArticleId).Result);
     }
 
     [Fact]
@@ -229,8 +249,8 @@ public sealed class CommentFormTokensTests
     {
         var token = _tokens.Issue(ArticleId);
 
-        Assert.Equal(CommentTokenCheck.Valid, _tokens.Check(Post(host: "localhost:5080", origin: "http://localhost:5080"), token, ArticleId));
-        Assert.Equal(CommentTokenCheck.CrossSite, _tokens.Check(Post(host: "localhost:5080", origin: "http://localhost:5081"), token, ArticleId));
+        Assert.Equal(CommentTokenCheck.Valid, _tokens.Check(Post(host: "localhost:5080", origin: "http://localhost:5080"), token, ArticleId).Result);
+        Assert.Equal(CommentTokenCheck.CrossSite, _tokens.Check(Post(host: "localhost:5080", origin: "http://localhost:5081"), token, ArticleId).Result);
     }
 
     [Fact]
@@ -238,8 +258,8 @@ public sealed class CommentFormTokensTests
     {
         var token = _tokens.Issue(ArticleId);
 
-        Assert.Equal(CommentTokenCheck.Valid, _tokens.Check(Post(), token, ArticleId));
-        Assert.Equal(CommentTokenCheck.Invalid, _tokens.Check(Post(), token, 7));
+        Assert.Equal(CommentTokenCheck.Valid, _tokens.Check(Post(), token, ArticleId).Result);
+        Assert.Equal(CommentTokenCheck.Invalid, _tokens.Check(Post(), token, 7).Result);
     }
 
     [Fact]
@@ -255,10 +275,24 @@ public sealed class CommentFormTokensTests
         var token = tokens.Issue(ArticleId);
 
         _clock.Advance(TimeSpan.FromSeconds(2));
-        Assert.Equal(CommentTokenCheck.TooFast, tokens.Check(Post(), token, ArticleId));
-        Assert.Equal(CommentTokenCheck.Valid, tokens.Check(Post(), token, ArticleId, requireMinimumAge: false));
+        Assert.Equal(CommentTokenCheck.TooFast, tokens.Check(Post(), token, ArticleId).Result);
+        Assert.Equal(CommentTokenCheck.Valid, tokens.Check(Post(), token, ArticleId, requireMinimumAge: false).Result);
 
         _clock.Advance(TimeSpan.FromSeconds(1));
-        Assert.Equal(CommentTokenCheck.Valid, tokens.Check(Post(), token, ArticleId));
+        Assert.Equal(CommentTokenCheck.Valid, tokens.Check(Post(), token, ArticleId).Result);
+    }
+
+    [Fact]
+    public void The_minimum_time_is_counted_from_the_moment_of_issue_not_from_the_whole_second_before_it()
+    {
+        var tokens = new CommentFormTokens(_protection, _clock, Options.Create(new CommentOptions { MinimumFormSeconds = 3 }));
+        _clock.Advance(TimeSpan.FromMilliseconds(700));
+        var token = tokens.Issue(ArticleId);
+
+        _clock.Advance(TimeSpan.FromMilliseconds(2_900));
+        Assert.Equal(CommentTokenCheck.TooFast, tokens.Check(Post(), token, ArticleId).Result);
+
+        _clock.Advance(TimeSpan.FromMilliseconds(100));
+        Assert.Equal(CommentTokenCheck.Valid, tokens.Check(Post(), token, ArticleId).Result);
     }
 }

@@ -19,6 +19,8 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         // Rate limits and "has this email an approved comment?" look comments up by poster.
         builder.HasIndex(c => new { c.AuthorEmail, c.Status });
         builder.HasIndex(c => new { c.ClientHash, c.CreatedAt });
+        // A form token posts one comment: a second post with it fails here even when two nodes take both at once.
+        builder.HasIndex(c => c.FormTokenId).IsUnique();
 
         // The approved conversation under a story, oldest first; and the moderation queue.
         builder.HasIndex(c => new { c.ArticleId, c.Status, c.CreatedAt });

@@ -23,10 +23,10 @@ namespace Byline.Storage.CompiledModels.Postgres
                 "Byline.Comments.Comment",
                 typeof(Comment),
                 baseEntityType,
-                propertyCount: 14,
+                propertyCount: 15,
                 navigationCount: 2,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 5,
+                unnamedIndexCount: 6,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -113,6 +113,14 @@ namespace Byline.Storage.CompiledModels.Postgres
                 nullable: true);
             editedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var formTokenId = runtimeEntityType.AddProperty(
+                "FormTokenId",
+                typeof(Guid?),
+                propertyInfo: typeof(Comment).GetProperty("FormTokenId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Comment).GetField("<FormTokenId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            formTokenId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var holdReason = runtimeEntityType.AddProperty(
                 "HoldReason",
                 typeof(string),
@@ -153,18 +161,22 @@ namespace Byline.Storage.CompiledModels.Postgres
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { parentId });
+                new[] { formTokenId },
+                unique: true);
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { authorEmail, status });
+                new[] { parentId });
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { clientHash, createdAt });
+                new[] { authorEmail, status });
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { status, createdAt });
+                new[] { clientHash, createdAt });
 
             var index3 = runtimeEntityType.AddIndex(
+                new[] { status, createdAt });
+
+            var index4 = runtimeEntityType.AddIndex(
                 new[] { articleId, status, createdAt });
 
             return runtimeEntityType;

@@ -14,7 +14,7 @@ namespace Byline.Storage.CompiledModels.Postgres
     public partial class PostgresBylineDbModel
     {
         private PostgresBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b7cac280-71cc-4b61-8958-f495bbea646a"), entityTypeCount: 22)
+            : base(skipDetectChanges: false, modelId: new Guid("85c9365f-3ace-4c92-8e28-ee327733047a"), entityTypeCount: 22)
         {
         }
 

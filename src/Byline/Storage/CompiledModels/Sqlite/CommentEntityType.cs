@@ -22,10 +22,10 @@ namespace Byline.Storage.CompiledModels.Sqlite
                 "Byline.Comments.Comment",
                 typeof(Comment),
                 baseEntityType,
-                propertyCount: 14,
+                propertyCount: 15,
                 navigationCount: 2,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 5,
+                unnamedIndexCount: 6,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -104,6 +104,13 @@ namespace Byline.Storage.CompiledModels.Sqlite
                 nullable: true,
                 valueConverter: new SqliteBylineDb.UtcTicksConverter());
 
+            var formTokenId = runtimeEntityType.AddProperty(
+                "FormTokenId",
+                typeof(Guid?),
+                propertyInfo: typeof(Comment).GetProperty("FormTokenId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Comment).GetField("<FormTokenId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var holdReason = runtimeEntityType.AddProperty(
                 "HoldReason",
                 typeof(string),
@@ -140,18 +147,22 @@ namespace Byline.Storage.CompiledModels.Sqlite
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { parentId });
+                new[] { formTokenId },
+                unique: true);
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { authorEmail, status });
+                new[] { parentId });
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { clientHash, createdAt });
+                new[] { authorEmail, status });
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { status, createdAt });
+                new[] { clientHash, createdAt });
 
             var index3 = runtimeEntityType.AddIndex(
+                new[] { status, createdAt });
+
+            var index4 = runtimeEntityType.AddIndex(
                 new[] { articleId, status, createdAt });
 
             return runtimeEntityType;

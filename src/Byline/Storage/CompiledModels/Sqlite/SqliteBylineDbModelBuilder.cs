@@ -13,7 +13,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
     public partial class SqliteBylineDbModel
     {
         private SqliteBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8874a3f8-220d-4d65-be84-1d50b4671dea"), entityTypeCount: 22)
+            : base(skipDetectChanges: false, modelId: new Guid("0948fff7-8cee-4bb0-9e4b-775b5c3dd5c5"), entityTypeCount: 22)
         {
         }
 

@@ -286,6 +286,9 @@ namespace Byline.Storage.Migrations.Postgres
                     b.Property<DateTimeOffset?>("EditedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("FormTokenId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("HoldReason")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -302,6 +305,9 @@ namespace Byline.Storage.Migrations.Postgres
                         .HasColumnType("character varying(16)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FormTokenId")
+                        .IsUnique();
 
                     b.HasIndex("ParentId");
 
