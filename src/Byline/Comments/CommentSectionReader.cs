@@ -11,27 +11,8 @@ public sealed class CommentSectionReader(BylineDb db, TimeProvider clock)
 {
     public async Task<CommentSection> ReadAsync(int articleId, int page, CommentOrder order, IReadOnlyList<int> ownIds, int? replyTo, CancellationToken cancellationToken)
     {
-        var comments = await db.Comments.AsNoTracking()
-            .Where(c => c.ArticleId == articleId && (c.Status == CommentStatus.Approved || (ownIds.Contains(c.Id) && c.Status == CommentStatus.Pending)))
-            .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
-            .Select(c => new { c.Id, c.ParentId, c.AuthorName, c.AuthorWebsite, c.Body, c.CreatedAt, c.StaffUserId, c.AvatarSeed, c.Status, c.EditedAt })
-            .ToListAsync(cancellationToken);
-
-        var now = clock.GetUtcNow();
-        var views = comments.Select(c =>
-        {
-            var own = ownIds.Contains(c.Id);
-            var editableUntil = c.CreatedAt + CommenterCookies.EditWindow;
-            return new CommentView(c.Id, c.ParentId, c.AuthorName, c.AuthorWebsite, c.Body, c.CreatedAt, c.StaffUserId != null, c.AvatarSeed)
-            {
-                IsOwn = own,
-                IsPending = c.Status == CommentStatus.Pending,
-                EditableUntil = own && editableUntil > now ? editableUntil : null,
-                EditedAt = c.EditedAt,
-            };
-        }).ToList();
-
-        var approvedCount = comments.Count(c => c.Status == CommentStatus.Approved);
+        var views = await ViewsAsync(articleId, ownIds, cancellationToken);
+        var approvedCount = views.Count(c => !c.IsPending);
         var threads = CommentThread.Build(views);
         if (order == CommentOrder.Newest)
         {
@@ -42,5 +23,56 @@ public sealed class CommentSectionReader(BylineDb db, TimeProvider clock)
         var shown = threads.Skip((current - 1) * CommentSection.ThreadsPerPage).Take(CommentSection.ThreadsPerPage).ToList();
         var target = replyTo is { } id ? views.FirstOrDefault(v => v.Id == id && !v.IsPending) : null;
         return new CommentSection(shown, approvedCount, current, pageCount, order, target);
+    }
+
+    /// <summary>The page, oldest threads first, that shows <paramref name="commentId"/> to the browser that owns <paramref name="ownIds"/>.</summary>
+    public async Task<int> PageOfAsync(int articleId, int commentId, IReadOnlyList<int> ownIds, CancellationToken cancellationToken)
+    {
+        var threads = CommentThread.Build(await ViewsAsync(articleId, ownIds, cancellationToken)).ToList();
+        var index = threads.FindIndex(t => t.Comment.Id == commentId || t.Replies.Any(r => r.Id == commentId));
+        return (Math.Max(0, index) / CommentSection.ThreadsPerPage) + 1;
+    }
+
+    /// <summary>
+    /// One of this browser's own comments on the story, wherever it is in the conversation, for editing or deleting;
+    /// null when it is not the browser's or no longer there.
+    /// </summary>
+    public async Task<CommentView?> OwnCommentAsync(int articleId, int commentId, IReadOnlyList<int> ownIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ownIds);
+        if (!ownIds.Contains(commentId))
+        {
+            return null;
+        }
+        var created = await db.Comments.Where(c => c.Id == commentId && c.ArticleId == articleId && c.Status != CommentStatus.Trash)
+            .Select(c => (DateTimeOffset?)c.CreatedAt).SingleOrDefaultAsync(cancellationToken);
+        return created is { } at ? new CommentView(commentId, null, "", null, "", at) { IsOwn = true, EditableUntil = EditableUntil(at) } : null;
+    }
+
+    private async Task<List<CommentView>> ViewsAsync(int articleId, IReadOnlyList<int> ownIds, CancellationToken cancellationToken)
+    {
+        var comments = await db.Comments.AsNoTracking()
+            .Where(c => c.ArticleId == articleId && (c.Status == CommentStatus.Approved || (ownIds.Contains(c.Id) && c.Status == CommentStatus.Pending)))
+            .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
+            .Select(c => new { c.Id, c.ParentId, c.AuthorName, c.AuthorWebsite, c.Body, c.CreatedAt, c.StaffUserId, c.AvatarSeed, c.Status, c.EditedAt })
+            .ToListAsync(cancellationToken);
+
+        return comments.Select(c =>
+        {
+            var own = ownIds.Contains(c.Id);
+            return new CommentView(c.Id, c.ParentId, c.AuthorName, c.AuthorWebsite, c.Body, c.CreatedAt, c.StaffUserId != null, c.AvatarSeed)
+            {
+                IsOwn = own,
+                IsPending = c.Status == CommentStatus.Pending,
+                EditableUntil = own ? EditableUntil(c.CreatedAt) : null,
+                EditedAt = c.EditedAt,
+            };
+        }).ToList();
+    }
+
+    private DateTimeOffset? EditableUntil(DateTimeOffset createdAt)
+    {
+        var until = createdAt + CommenterCookies.EditWindow;
+        return until > clock.GetUtcNow() ? until : null;
     }
 }

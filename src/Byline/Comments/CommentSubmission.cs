@@ -2,12 +2,28 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Byline.Comments;
 
-/// <summary>What a reader types into the "Leave a comment" form; the field names are a stable interface.</summary>
+/// <summary>
+/// What a reader types into the "Leave a comment" form; the field names are a stable interface. The name and comment
+/// are cleaned as they are read (see <see cref="CommentText.Normalize"/>), so the rules below judge what would be stored.
+/// </summary>
 public sealed class CommentSubmission
 {
+    /// <summary>
+    /// The most a browser sends from the form: every field at its longest with every character percent-encoded
+    /// (9 bytes for most scripts) comes to about 120 KB. A larger post is refused before it is read.
+    /// </summary>
+    public const long MaxPostBytes = 256 * 1024;
+
+    private string? _name;
+    private string? _body;
+
     [Required(ErrorMessage = "Please tell us your name.")]
     [StringLength(Comment.NameMaxLength, ErrorMessage = "Your name can be at most {1} characters long.")]
-    public string? Name { get; set; }
+    public string? Name
+    {
+        get => _name;
+        set => _name = value is null ? null : CommentText.WithoutControlCharacters(value).Trim();
+    }
 
     [Required(ErrorMessage = "Please give your email address. It will never be published.")]
     [StringLength(Comment.EmailMaxLength, ErrorMessage = "That email address is too long (at most {1} characters).")]
@@ -27,5 +43,9 @@ public sealed class CommentSubmission
 
     [Required(ErrorMessage = "Please write your comment.")]
     [StringLength(Comment.BodyMaxLength, ErrorMessage = "Your comment can be at most {1:N0} characters long.")]
-    public string? Body { get; set; }
+    public string? Body
+    {
+        get => _body;
+        set => _body = value is null ? null : CommentText.Normalize(value);
+    }
 }

@@ -14,14 +14,24 @@ public static partial class CommentText
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     /// <summary>
-    /// What is stored: trimmed, one kind of line ending, and without the bidirectional overrides and isolates that
+    /// What is stored: trimmed, one kind of line ending, without control characters other than tab and new line (no
+    /// keyboard types them, and HTML may not carry them), and without the bidirectional overrides and isolates that
     /// could make the words appear in another order than typed (or spill over the rest of the page).
     /// </summary>
     public static string Normalize(string body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        return BidiControl().Replace(body.ReplaceLineEndings("\n"), "").Trim();
+        return BidiControl().Replace(WithoutControlCharacters(body.ReplaceLineEndings("\n")), "").Trim();
     }
+
+    /// <summary>The text without its control characters (C0, DEL and C1), except tab and new line.</summary>
+    public static string WithoutControlCharacters(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Any(IsUnwantedControl) ? string.Concat(text.Where(c => !IsUnwantedControl(c))) : text;
+    }
+
+    private static bool IsUnwantedControl(char c) => char.IsControl(c) && c is not ('\t' or '\n');
 
     public static string ToHtml(string body)
     {

@@ -10,7 +10,8 @@ public sealed class WebAddressAttribute : ValidationAttribute
         value is not string text || text.Length == 0 || IsWebAddress(text);
 
     public static bool IsWebAddress(string text) =>
-        Uri.TryCreate(text, UriKind.Absolute, out var uri)
+        !string.IsNullOrEmpty(text) && !text.Any(char.IsControl)
+        && Uri.TryCreate(text, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
         && !string.IsNullOrEmpty(uri.Host);
 }

@@ -43,6 +43,7 @@ public static class Slugs
     }
 
     /// <summary>True for what <see cref="From"/> can produce; anything else in a URL is not ours.</summary>
+    /// <remarks>Only ASCII goes on to <see cref="From"/>: Unicode normalisation throws on a noncharacter such as U+FFFE.</remarks>
     public static bool IsWellFormed(string? slug) =>
-        !string.IsNullOrEmpty(slug) && slug.Length <= MaxLength && slug == From(slug);
+        !string.IsNullOrEmpty(slug) && slug.Length <= MaxLength && Ascii.IsValid(slug) && slug == From(slug);
 }

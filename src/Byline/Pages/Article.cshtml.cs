@@ -20,6 +20,7 @@ namespace Byline.Pages;
 [OutputCache(PolicyName = CachePolicies.ArticlePage)]
 [EnableRateLimiting(CommentRateLimits.Policy)]
 [IgnoreAntiforgeryToken]
+[ReaderForm(CommentSubmission.MaxPostBytes)]
 public sealed class ArticleModel(
     BylineDb db,
     SiteUrls urls,
@@ -80,11 +81,15 @@ public sealed class ArticleModel(
         [FromForm(Name = CommentFormTokens.FieldName)] string? formToken,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(submission);
-        if (await LoadAsync(section, slug, submission.ParentId, cancellationToken) is { } refusal)
+        if (await LoadAsync(section, slug, submission?.ParentId, cancellationToken) is { } refusal)
         {
             return refusal;
         }
+        if (RefuseUnreadableForm() is { } unreadable)
+        {
+            return unreadable;
+        }
+        ArgumentNullException.ThrowIfNull(submission);
         Submission = submission;
 
         if (!CommentsOpen)
@@ -116,15 +121,19 @@ public sealed class ArticleModel(
         switch (result.Outcome)
         {
             case IntakeOutcome.Stored or IntakeOutcome.Repeated:
+                var stored = result.Comment!;
                 if (result.Outcome == IntakeOutcome.Stored)
                 {
-                    commenterCookies.Issue(HttpContext, result.Comment!.Id, Article.Id, CanonicalPath);
+                    commenterCookies.Issue(HttpContext, stored.Id, Article.Id, CanonicalPath);
                 }
+                var page = CommentSection.PageQuery(await conversation.PageOfAsync(
+                    Article.Id, stored.Id, [.. commenterCookies.CommentIdsFor(Request, Article.Id), stored.Id], cancellationToken));
                 // A repeated press of Post is sent, like the first, to the one comment it stored.
-                // 303 See Other: the browser fetches the story again, so a reload never posts the comment twice.
-                return SeeOther(result.Comment!.Status == CommentStatus.Approved
-                    ? $"{CanonicalPath}#comment-{result.Comment.Id}"
-                    : $"{CanonicalPath}?comment={CommentReceivedValue}#comment-received");
+                // 303 See Other: the browser fetches the story again, so a reload never posts the comment twice; it
+                // lands on the page of the conversation that shows the comment.
+                return SeeOther(stored.Status == CommentStatus.Approved
+                    ? CommentSection.Address(CanonicalPath, [page], $"#comment-{stored.Id}")
+                    : CommentSection.Address(CanonicalPath, [page, $"comment={CommentReceivedValue}"], "#comment-received"));
             case IntakeOutcome.TooMany:
                 FormError = result.Message;
                 Response.Headers.RetryAfter = ((int)Math.Ceiling(result.RetryAfter!.Value.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -165,7 +174,7 @@ public sealed class ArticleModel(
             return refusal;
         }
         await intake.DeleteAsync(commentId, Article.Id, cancellationToken);
-        commenterCookies.Forget(HttpContext, commentId, CanonicalPath);
+        commenterCookies.Forget(HttpContext, commentId, Article.Id, CanonicalPath);
         return SeeOther($"{CanonicalPath}#comments");
     }
 
@@ -173,25 +182,7 @@ public sealed class ArticleModel(
         ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
     /// <summary>A link to another view of the conversation, keeping the reader's order and page choices.</summary>
-    public string CommentsLink(int? page = null, CommentOrder? order = null, int? replyTo = null)
-    {
-        var query = new List<string>();
-        var chosenOrder = order ?? Comments.Order;
-        if (chosenOrder == CommentOrder.Newest)
-        {
-            query.Add("corder=newest");
-        }
-        var chosenPage = page ?? (order is null ? Comments.Page : 1);
-        if (chosenPage > 1)
-        {
-            query.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"cpage={chosenPage}"));
-        }
-        if (replyTo is { } target)
-        {
-            query.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"replyto={target}"));
-        }
-        return CanonicalPath + (query.Count > 0 ? "?" + string.Join('&', query) : "") + (replyTo is null ? "#comments" : "#leave-a-comment");
-    }
+    public string CommentsLink(int? page = null, CommentOrder? order = null, int? replyTo = null) => Comments.Link(CanonicalPath, page, order, replyTo);
 
     private PageResult? RefuseToken(CommentTokenCheck check)
     {
@@ -217,12 +208,16 @@ public sealed class ArticleModel(
         {
             return refusal;
         }
+        if (RefuseUnreadableForm() is { } unreadable)
+        {
+            return unreadable;
+        }
         if (RefuseToken(formTokens.Check(Request, formToken, Article.Id, requireMinimumAge: false).Result) is { } tokenRefusal)
         {
             return tokenRefusal;
         }
         var own = Comments.Threads.SelectMany(t => t.Replies.Prepend(t.Comment)).FirstOrDefault(c => c.Id == commentId && c.IsOwn)
-            ?? await OwnCommentOffThisPageAsync(commentId, cancellationToken);
+            ?? await conversation.OwnCommentAsync(Article.Id, commentId, commenterCookies.CommentIdsFor(Request, Article.Id), cancellationToken);
         if (own is null)
         {
             FormError = "Only the browser that posted a comment can change it.";
@@ -236,17 +231,18 @@ public sealed class ArticleModel(
         return null;
     }
 
-    private async Task<CommentView?> OwnCommentOffThisPageAsync(int commentId, CancellationToken cancellationToken)
+    /// <summary>A post the form reader refused or that was far too large: the form comes back empty, with the reason.</summary>
+    private PageResult? RefuseUnreadableForm()
     {
-        if (!commenterCookies.CommentIdsFor(Request, Article.Id).Contains(commentId))
+        var problem = ReaderFormAttribute.ProblemOf(HttpContext);
+        if (problem is null)
         {
             return null;
         }
-        var created = await db.Comments.Where(c => c.Id == commentId && c.ArticleId == Article.Id && c.Status != CommentStatus.Trash)
-            .Select(c => (DateTimeOffset?)c.CreatedAt).SingleOrDefaultAsync(cancellationToken);
-        return created is { } at
-            ? new CommentView(commentId, null, "", null, "", at) { IsOwn = true, EditableUntil = at + CommenterCookies.EditWindow > clock.GetUtcNow() ? at + CommenterCookies.EditWindow : null }
-            : null;
+        FormError = problem == ReaderFormProblem.TooLarge
+            ? $"That was far more than a comment can hold (at most {Comment.BodyMaxLength:N0} characters), so it could not be read. Nothing was posted."
+            : "Your comment could not be read: it held a character that no keyboard types (such as NUL). Nothing was posted; please write it again.";
+        return PageWithStatus(problem == ReaderFormProblem.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest);
     }
 
     private StatusCodeResult SeeOther(string location)
@@ -269,14 +265,7 @@ public sealed class ArticleModel(
             return ReaderError(StatusCodes.Status404NotFound, "That address does not lead to a story.");
         }
 
-        var article = await db.Articles.AsNoTracking()
-            .Include(a => a.Section)
-            .Include(a => a.Authors.OrderBy(x => x.Position)).ThenInclude(a => a.Person)
-            .Include(a => a.Tags.OrderBy(t => t.Name))
-            .Include(a => a.FeaturedImage)
-            .Include(a => a.Corrections.OrderBy(c => c.CreatedAt))
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
+        var article = await db.Articles.AsNoTracking().WithStoryPageParts().FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
         if (article is null || article.PublishedAt is null)
         {
             // An old address of a story is answered with a 301 by OldPathRedirects on the way out.

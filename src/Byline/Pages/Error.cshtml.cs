@@ -1,3 +1,4 @@
+using System.Globalization;
 using Byline.Content;
 using Byline.Storage;
 using Byline.Web;
@@ -19,12 +20,15 @@ public sealed class ErrorModel(BylineDb db, ILogger<ErrorModel> logger) : Reader
     public string Message { get; private set; } = "";
     public IReadOnlyList<ArticleSummary> Latest { get; private set; } = [];
 
-    public Task OnGetAsync(int code, CancellationToken cancellationToken) => ShowAsync(code, cancellationToken);
+    public Task OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
-    public Task OnPostAsync(int code, CancellationToken cancellationToken) => ShowAsync(code, cancellationToken);
+    public Task OnPostAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
-    private async Task ShowAsync(int code, CancellationToken cancellationToken)
+    private async Task ShowAsync(CancellationToken cancellationToken)
     {
+        // Read from the route, not bound: a re-executed post whose form could not be read (a NUL in it, too large) fails
+        // all model binding, and its 400 or 413 would turn into 404 here.
+        var code = int.TryParse(RouteData.Values["code"] as string, NumberStyles.None, CultureInfo.InvariantCulture, out var routed) ? routed : 0;
         Code = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
         if (HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null && Response.StatusCode is >= 500 and <= 599)
         {
@@ -67,6 +71,7 @@ public sealed class ErrorModel(BylineDb db, ILogger<ErrorModel> logger) : Reader
         404 => ("Page not found", "We could not find a page at this address. It may have moved, or the address may be mistyped."),
         405 => ("That request did not make sense to us", "This page cannot be used that way."),
         410 => ("This story is no longer available", "The newsroom has withdrawn this story."),
+        413 => ("That was more than we can take", "The form sent far more than it could hold. Please shorten what you wrote and send it again."),
         429 => ("Slow down a little", "Too many requests came from your connection in a short time. Please wait a minute and try again."),
         503 => ("We will be right back", "The site is briefly unavailable. Please try again in a minute."),
         >= 500 => ("Something went wrong on our side", "The error has been logged and we will look into it. Please try again in a minute."),

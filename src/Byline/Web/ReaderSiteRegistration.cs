@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Byline.Areas.Newsroom;
 using Byline.Caching;
 using Byline.Caching.HotPages;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Binders;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -41,7 +42,9 @@ public static class ReaderSiteRegistration
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         builder.AddTrustedProxies();
-        builder.Services.AddRazorPages(Byline.Areas.Newsroom.NewsroomRegistration.Configure);
+        builder.Services.AddRazorPages(Byline.Areas.Newsroom.NewsroomRegistration.Configure)
+            .AddMvcOptions(o => o.ModelBinderProviders.Insert(
+                o.ModelBinderProviders.TakeWhile(p => p is not SimpleTypeModelBinderProvider).Count(), new CheckboxBinderProvider()));
         // ASP.NET's antiforgery cookie is never Secure by default; over https (or behind a trusted https proxy) it is.
         builder.Services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         builder.Services.Configure<RouteOptions>(o => o.LowercaseUrls = true);

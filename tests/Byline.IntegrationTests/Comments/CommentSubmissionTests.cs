@@ -94,6 +94,47 @@ public sealed class CommentSubmissionTests(BylineHost host) : IClassFixture<Byli
     }
 
     [Fact]
+    public async Task Control_characters_in_the_name_and_comment_are_left_out_and_the_rest_is_stored()
+    {
+        var form = await CommentForm.ReadAsync(_reader, await host.PathOfAsync(Story));
+        var email = $"ada-{Guid.NewGuid():N}@example.org";
+
+        var (response, _) = await SendAsync(form.Post("Ada\u0001\u0002 Lovelace\u007F", email, null, "Bells\u0007 and escapes\u001B[0m stay out;\ttabs\r\nand new lines stay."));
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        var stored = await host.WithDatabaseAsync(db => db.Comments.SingleAsync(c => c.AuthorEmail == email, TestContext.Current.CancellationToken));
+        Assert.Equal("Ada Lovelace", stored.AuthorName);
+        Assert.Equal("Bells and escapes[0m stay out;\ttabs\nand new lines stay.", stored.Body);
+    }
+
+    [Fact]
+    public async Task A_form_holding_a_NUL_character_comes_back_with_its_own_message_and_nothing_is_stored()
+    {
+        var form = await CommentForm.ReadAsync(_reader, await host.PathOfAsync(Story));
+        var before = await CommentCountAsync();
+
+        var (response, page) = await SendAsync(form.Post("Ada\0\u0001\u0002", "ada@example.org", null, "Hello\0there"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Your comment could not be read", page.FormErrors(), StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("form#leave-a-comment"));
+        Assert.Equal(before, await CommentCountAsync());
+    }
+
+    [Fact]
+    public async Task A_post_far_larger_than_the_form_can_send_is_refused_with_413_and_its_own_message()
+    {
+        var form = await CommentForm.ReadAsync(_reader, await host.PathOfAsync(Story));
+        var before = await CommentCountAsync();
+
+        var (response, page) = await SendAsync(form.Post("Ana", "ana@example.org", null, new string('x', 5 * 1024 * 1024)));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("far more than a comment can hold", page.FormErrors(), StringComparison.Ordinal);
+        Assert.Equal(before, await CommentCountAsync());
+    }
+
+    [Fact]
     public async Task A_post_without_the_form_token_is_refused_and_nothing_is_stored()
     {
         var form = await CommentForm.ReadAsync(_reader, await host.PathOfAsync(Story));

@@ -106,7 +106,7 @@ public sealed class CdnHeaderTests(BylineHost host) : IClassFixture<BylineHost>
 
         var path = await host.PathOfAsync(Stories.Footbridge);
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
-        request.Headers.Add("Cookie", "byline-c-999=not-a-real-token");
+        request.Headers.Add("Cookie", "byline-c=not-a-real-token");
         using var personal = await _reader.SendAsync(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, personal.StatusCode);

@@ -75,6 +75,30 @@ public sealed class CommentSubmissionTests
         Assert.Contains("100", error.ErrorMessage, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Control_characters_are_dropped_from_the_name_and_body_as_the_form_is_read()
+    {
+        var submission = Valid();
+        submission.Name = "\u0001Ana\u0002 Ferreira\u007F";
+        submission.Body = "Thank\u001B you,\tfor\nthis\0";
+
+        Assert.Empty(Validate(submission));
+        Assert.Equal("Ana Ferreira", submission.Name);
+        Assert.Equal("Thank you,\tfor\nthis", submission.Body);
+    }
+
+    [Fact]
+    public void A_name_or_body_of_control_characters_alone_is_missing()
+    {
+        var submission = Valid();
+        submission.Name = "\u0001\u0002\u0003";
+        submission.Body = "\u001B\u007F \u202E";
+
+        var errors = Validate(submission);
+
+        Assert.Equal(["Please tell us your name.", "Please write your comment."], errors.Select(e => e.ErrorMessage).Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]
@@ -128,6 +152,8 @@ public sealed class CommentSubmissionTests
     [InlineData("Ana <ana@example.org>")]
     [InlineData("ana@example.org, bob@example.org")]
     [InlineData("ana@@example.org")]
+    [InlineData("ana\u0001@example.org")]
+    [InlineData("ana@exam\u007Fple.org")]
     public void A_malformed_email_is_refused(string email)
     {
         var submission = Valid();
@@ -171,6 +197,8 @@ public sealed class CommentSubmissionTests
     [InlineData("//example.org")]
     [InlineData("/relative/path")]
     [InlineData("https://")]
+    [InlineData("https://example.org/\u0001")]
+    [InlineData("https://exa\u0085mple.org/")]
     public void A_website_that_is_not_an_http_address_is_refused(string website)
     {
         var submission = Valid();

@@ -265,6 +265,15 @@ public sealed class CommentTextTests
     }
 
     [Fact]
+    public void Control_characters_are_removed_but_tabs_and_new_lines_are_kept()
+    {
+        const string body = "Ta\0b\u0001\u0002le:\tone\r\ntwo\u001B[31m\u007F \u0085three\u009B";
+
+        Assert.Equal("Table:\tone\ntwo[31m \nthree", CommentText.Normalize(body));
+        Assert.Equal("Table:\tonetwo[31mthree", WebUtility.HtmlDecode(Inner(CommentText.ToHtml(body))));
+    }
+
+    [Fact]
     public void Normalizing_trims_and_makes_one_kind_of_line_ending()
     {
         Assert.Equal("One\ntwo\n\nthree", CommentText.Normalize("  One\r\ntwo\r\rthree \n"));

@@ -100,6 +100,9 @@ public sealed class SlugsTests
     [InlineData("cafe_society")]
     [InlineData("cafe/society")]
     [InlineData("%2e%2e")]
+    [InlineData("\uFFFE")]
+    [InlineData("cafe\uFFFFsociety")]
+    [InlineData("\uD800")]
     public void Anything_that_From_could_not_produce_is_not_well_formed(string? slug)
     {
         Assert.False(Slugs.IsWellFormed(slug));

@@ -1,5 +1,5 @@
 using Byline.Media;
-using Microsoft.AspNetCore.Http.Features;
+using Byline.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
@@ -31,19 +31,11 @@ public sealed class OversizedUploadGuardAttribute : Attribute, IAsyncAuthorizati
             return;
         }
 
-        if (length <= DrainLimit && http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        if (length <= DrainLimit && !await RequestBodyDrain.DrainAsync(http, length))
         {
-            limit.MaxRequestBodySize = length;
-            try
-            {
-                await http.Request.Body.CopyToAsync(Stream.Null, http.RequestAborted);
-            }
-            catch (Exception e) when (e is IOException or OperationCanceledException)
-            {
-                // The browser gave up; there is nobody left to answer.
-                context.Result = new EmptyResult();
-                return;
-            }
+            // The browser gave up; there is nobody left to answer.
+            context.Result = new EmptyResult();
+            return;
         }
         context.Result = new RedirectResult($"{http.Request.PathBase}{http.Request.Path}?{RefusedQuery}={TooLarge}");
     }

@@ -61,9 +61,13 @@ public sealed class IndexModel(StaffSignIn staffSignIn) : PageModel
         return page;
     }
 
-    /// <summary>Only paths inside the newsroom are followed after sign-in, never another site.</summary>
+    /// <summary>
+    /// Only paths inside the newsroom are followed after sign-in, never another site; and only printable ASCII, as a
+    /// Location header can carry nothing else (a line break or U+2028 there failed the sign-in with a 500).
+    /// </summary>
     public static string SafeReturnUrl(string? returnUrl) =>
         returnUrl is not null && returnUrl.StartsWith("/newsroom", StringComparison.OrdinalIgnoreCase) && !returnUrl.StartsWith("//", StringComparison.Ordinal)
+            && returnUrl.All(c => c is > ' ' and < '\x7F')
             ? returnUrl
             : "/newsroom";
 }
