@@ -239,6 +239,8 @@ public sealed class ArticleModel(
         {
             return null;
         }
+        // The fields were never read, so their "missing" errors would mislead.
+        ModelState.Clear();
         FormError = problem == ReaderFormProblem.TooLarge
             ? $"That was far more than a comment can hold (at most {Comment.BodyMaxLength:N0} characters), so it could not be read. Nothing was posted."
             : "Your comment could not be read: it held a character that no keyboard types (such as NUL). Nothing was posted; please write it again.";

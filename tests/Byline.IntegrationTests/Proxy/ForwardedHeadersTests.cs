@@ -104,7 +104,7 @@ public sealed class ForwardedHeadersTests
         comment.Headers.Add("X-Forwarded-For", "192.0.2.44");
         using var posted = await client.SendAsync(comment, Cancel);
         Assert.Equal(HttpStatusCode.SeeOther, posted.StatusCode);
-        Assert.Contains("secure", Attributes(CookieStartingWith(posted, CommenterCookies.Prefix)));
+        Assert.Contains("secure", Attributes(CookieStartingWith(posted, CommenterCookies.Name + "=")));
     }
 
     [Theory]
