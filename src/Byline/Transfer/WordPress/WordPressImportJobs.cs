@@ -48,7 +48,7 @@ public sealed class WordPressImportJobs(IServiceScopeFactory scopes, DataFolder 
                 }
                 await using var scope = scopes.CreateAsyncScope();
                 var importer = ActivatorUtilities.CreateInstance<WordPressImporter>(scope.ServiceProvider);
-                var report = await importer.ImportAsync(job.StoredPath, new WordPressImportOptions(unpacked, job.DryRun), job.StartedBy, job, stopping);
+                var report = await importer.ImportAsync(job.StoredPath, new WordPressImportOptions(unpacked, job.DryRun, job.FileName), job.StartedBy, job, stopping);
                 job.Finish(report);
             }
             finally

@@ -267,15 +267,10 @@ internal sealed partial class WordPressImportRun(
     {
         var isPage = item.PostType == "page";
         var count = Report[isPage ? WordPressImportReport.Pages : WordPressImportReport.Posts];
-        var label = $"{item.PostId} “{Shorten(_markdown.Text(item.Title), 60)}”";
+        var label = $"{item.PostId} “{Shorten(_markdown.Text(item.Title), 60)}”".TrimStart();
         var kindName = isPage ? "page" : "post";
-        if (item.PostId.Length == 0)
-        {
-            count.NotImported++;
-            Report.Note(item.Line, kindName, label, "no <wp:post_id>: it cannot be matched on a later run, so it is not imported");
-            return;
-        }
-        if (_imported.TryGetValue((ImportKinds.Post, item.PostId), out var existingId))
+        var (key, keyFrom) = WordPressItemKeys.Of(item);
+        if (_imported.TryGetValue((ImportKinds.Post, key), out var existingId))
         {
             count.AlreadyThere++;
             await CommentsAsync(item, existingId, null, label, cancellationToken);
@@ -286,6 +281,11 @@ internal sealed partial class WordPressImportRun(
             count.NotImported++;
             Report.Note(item.Line, kindName, label, item.Status == "trash" ? "in WordPress's trash: not imported" : $"status “{item.Status}”: not imported");
             return;
+        }
+
+        if (keyFrom is not null)
+        {
+            Report.Note(item.Line, kindName, label, $"no <wp:post_id>: imported, and known on later runs by its {keyFrom}");
         }
 
         var headline = _markdown.Text(item.Title);
@@ -339,7 +339,7 @@ internal sealed partial class WordPressImportRun(
             }
         }
         db.Articles.Add(article);
-        foreach (var path in OldPaths(item, isPage))
+        foreach (var path in OldPaths(item, isPage).Distinct())
         {
             if (_redirectPaths.Add(path))
             {
@@ -351,7 +351,7 @@ internal sealed partial class WordPressImportRun(
                 Report[WordPressImportReport.Redirects].AlreadyThere++;
             }
         }
-        Remember(ImportKinds.Post, item.PostId, article);
+        Remember(ImportKinds.Post, key, article);
         _batchStories.Add(article);
         count.Imported++;
         await CommentsAsync(item, null, article, label, cancellationToken);
@@ -408,14 +408,14 @@ internal sealed partial class WordPressImportRun(
 
     private string UniqueArticleSlug(WxrItem item, string headline, string kind, string label)
     {
-        var wanted = Slugs.From(Uri.UnescapeDataString(item.Slug));
+        var wanted = WordPressSlugs.From(item.Slug);
         if (wanted.Length == 0)
         {
-            wanted = Slugs.From(headline);
+            wanted = WordPressSlugs.From(headline);
         }
         if (wanted.Length == 0)
         {
-            wanted = kind + "-" + item.PostId;
+            wanted = Slugs.From($"{kind}-{item.PostId}");
         }
         var slug = Unique(wanted, _articleSlugs, Article.SlugMaxLength);
         if (slug != wanted)
@@ -528,7 +528,8 @@ internal sealed partial class WordPressImportRun(
             {
                 yield return "/?page_id=" + pageId;
             }
-            else if (OldPathRedirects.Normalize(Uri.UnescapeDataString(link.AbsolutePath)) is { } path)
+            // WordPress.com writes some permalinks with a doubled slash (https://site//greek/…); readers ask for /greek/….
+            else if (OldPathRedirects.Normalize(RepeatedSlashes().Replace(Uri.UnescapeDataString(link.AbsolutePath), "/")) is { } path)
             {
                 yield return path;
             }
@@ -632,8 +633,9 @@ internal sealed partial class WordPressImportRun(
     private async Task AttachmentAsync(WxrItem item, CancellationToken cancellationToken)
     {
         var count = Report[WordPressImportReport.Attachments];
-        var label = $"{item.PostId} “{Shorten(item.Title, 60)}”";
-        if (_imported.ContainsKey((ImportKinds.Attachment, item.PostId)))
+        var label = $"{item.PostId} “{Shorten(item.Title, 60)}”".TrimStart();
+        var (key, _) = WordPressItemKeys.Of(item);
+        if (_imported.ContainsKey((ImportKinds.Attachment, key)))
         {
             count.AlreadyThere++;
             return;
@@ -662,10 +664,10 @@ internal sealed partial class WordPressImportRun(
             Report.Note(item.Line, "attachment", label, problem!);
             return;
         }
-        _imported[(ImportKinds.Attachment, item.PostId)] = image.MediaId;
+        _imported[(ImportKinds.Attachment, key)] = image.MediaId;
         if (image.MediaId != WordPressUploadsFolder.DryRunMediaId)
         {
-            db.ImportedItems.Add(Row(ImportKinds.Attachment, item.PostId, image.MediaId));
+            db.ImportedItems.Add(Row(ImportKinds.Attachment, key, image.MediaId));
         }
         count.Imported++;
     }
@@ -814,7 +816,11 @@ internal sealed partial class WordPressImportRun(
     /// <summary>Sections and tags have addresses of at most <see cref="TermSlugMaxLength"/> characters.</summary>
     private static string TermSlug(string slug, string name)
     {
-        var made = Slugs.From(Uri.UnescapeDataString(slug.Length > 0 ? slug : name));
+        var made = WordPressSlugs.From(slug.Length > 0 ? slug : name);
+        if (made.Length == 0 && slug.Length > 0)
+        {
+            made = WordPressSlugs.From(name);
+        }
         return made.Length <= TermSlugMaxLength ? made : made[..TermSlugMaxLength].TrimEnd('-');
     }
 
@@ -824,6 +830,9 @@ internal sealed partial class WordPressImportRun(
         Regex.Match(tag, $@"\s{name}\s*=\s*(?:""(?<value>[^""]*)""|'(?<value>[^']*)')", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)) is { Success: true } match
             ? System.Net.WebUtility.HtmlDecode(match.Groups["value"].Value).Trim()
             : null;
+
+    [GeneratedRegex("/{2,}")]
+    private static partial Regex RepeatedSlashes();
 
     [GeneratedRegex(@"<(?:img|a)\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex ImageOrLinkTag();

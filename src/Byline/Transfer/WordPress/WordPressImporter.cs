@@ -57,7 +57,7 @@ public sealed class WordPressImporter(
                 await RemoveFilesAsync(storedFiles);
                 storedFiles.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                var run = new WordPressImportRun(db, search, renderer, store, renditions, fingerprints, clock, options, actor, Path.GetFileName(path), storedFiles);
+                var run = new WordPressImportRun(db, search, renderer, store, renditions, fingerprints, clock, options, actor, options.FileName ?? Path.GetFileName(path), storedFiles);
                 await using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024))
                 {
                     await run.RunAsync(file, progress, cancellationToken);
