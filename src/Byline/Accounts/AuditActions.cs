@@ -37,4 +37,5 @@ public static class AuditActions
     public const string MediaDeleted = "media-deleted";
     public const string MediaEdited = "media-edited";
     public const string WordPressImported = "wordpress-imported";
+    public const string WordPressImportDiscarded = "wordpress-import-discarded";
 }

@@ -4,7 +4,7 @@ using Byline.Accounts;
 using Byline.Comments;
 using Byline.Content;
 using Byline.Media;
-using Byline.Search;
+using Byline.Publishing;
 using Byline.Storage;
 using Byline.Web;
 using Microsoft.EntityFrameworkCore;
@@ -12,13 +12,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Byline.Transfer.WordPress;
 
 /// <summary>
-/// One attempt at an import, inside the transaction <see cref="WordPressImporter"/> opened: reads the file and turns
-/// each author, term and item into Byline's rows. Stories are saved in batches (the change tracker emptied after each,
-/// so memory stays flat); what must be remembered across batches is only ids.
+/// One import: reads the file and turns each author, term and item into Byline's rows, written out of sight through
+/// <see cref="WordPressImportStaging"/> (stories as <see cref="ArticleStatus.Importing"/>, each with the status it is to
+/// have in <see cref="StagedStories"/>). Stories are saved in batches (the change tracker emptied after each, so memory
+/// stays flat); what must be remembered across batches is only ids.
 /// </summary>
 internal sealed partial class WordPressImportRun(
     BylineDb db,
-    IArticleSearch search,
+    WordPressImportStaging staging,
     ArticleRenderer renderer,
     IMediaStore store,
     ImageRenditions renditions,
@@ -38,7 +39,7 @@ internal sealed partial class WordPressImportRun(
     public const int TermNameMaxLength = 80;
 
     private readonly WordPressMarkdown _markdown = new();
-    private readonly WordPressUploadsFolder _uploads = new(db, store, renditions, options, actor, storedFiles);
+    private WordPressUploadsFolder? _uploadsFolder;
     private readonly DateTimeOffset _now = clock.GetUtcNow();
     private readonly Dictionary<(string Kind, string ExternalId), int> _imported = [];
     private readonly Dictionary<string, int> _sections = new(StringComparer.Ordinal);
@@ -49,15 +50,20 @@ internal sealed partial class WordPressImportRun(
     private readonly HashSet<string> _redirectPaths = new(StringComparer.Ordinal);
     private readonly List<(int ArticleId, string AttachmentId, int Line)> _featuredLater = [];
     private readonly List<(Article Story, string AttachmentId, int Line)> _featuredInBatch = [];
-    private readonly List<(string Kind, string ExternalId, object Entity)> _unsaved = [];
-    private readonly List<Article> _batchStories = [];
+    private readonly List<(Article Story, ArticleStatus Status)> _batchStories = [];
+    private readonly List<StagedStory> _staged = [];
+    private readonly List<(Comment Comment, string WordPressId)> _commentsOnPublicStories = [];
     private readonly Dictionary<int, Tag> _attachedTags = [];
     private readonly HashSet<string> _otherTypes = new(StringComparer.Ordinal);
     private string _source = "";
     private int? _fallbackAuthor;
     private int _sectionPosition;
+    private int _storiesSinceFlush;
 
     public WordPressImportReport Report { get; } = new() { FileName = fileName, DryRun = options.DryRun };
+
+    /// <summary>The stories written, and the status each is to have when the import completes.</summary>
+    public IReadOnlyList<StagedStory> StagedStories => _staged;
 
     public async Task RunAsync(Stream file, IProgress<WordPressImportProgress>? progress, CancellationToken cancellationToken)
     {
@@ -86,7 +92,7 @@ internal sealed partial class WordPressImportRun(
                 default:
                     break;
             }
-            if (_batchStories.Count >= BatchSize || _unsaved.Count >= BatchSize * 4)
+            if (_storiesSinceFlush >= BatchSize)
             {
                 await FlushAsync(item: entry, cancellationToken);
             }
@@ -108,7 +114,9 @@ internal sealed partial class WordPressImportRun(
         Report.SourceSite = channel.BaseSiteUrl;
         var site = channel.BaseSiteUrl.Length == 0 ? "unnamed" : channel.BaseSiteUrl.ToLowerInvariant();
         _source = ("wordpress:" + site)[..Math.Min(ImportedItem.SourceMaxLength, site.Length + 10)];
-        await _uploads.StartAsync(_source, _now, cancellationToken);
+        await staging.OpenAsync(_source, cancellationToken);
+        _uploadsFolder = new WordPressUploadsFolder(db, staging, SaveAsync, store, renditions, options, actor, storedFiles, _now);
+        await _uploadsFolder.StartAsync(_source, cancellationToken);
 
         foreach (var row in await db.ImportedItems.AsNoTracking().Where(i => i.Source == _source)
                      .Select(i => new { i.Kind, i.ExternalId, i.LocalId }).ToListAsync(cancellationToken))
@@ -151,9 +159,10 @@ internal sealed partial class WordPressImportRun(
         var name = author.DisplayName.Length > 0 ? author.DisplayName : author.Login;
         var person = new Person { Name = Shorten(name, 100), Slug = UniquePersonSlug(name, author.Login) };
         db.People.Add(person);
-        await db.SaveChangesAsync(cancellationToken);
+        staging.Created(person);
+        staging.Remember(ImportKinds.Author, author.Login, person);
+        await SaveAsync(cancellationToken);
         _authors[author.Login] = person.Id;
-        Remember(ImportKinds.Author, author.Login, person);
         count.Imported++;
         if (IsPlausibleEmail(author.Email))
         {
@@ -213,13 +222,14 @@ internal sealed partial class WordPressImportRun(
         {
             var section = new Section { Name = Shorten(name, TermNameMaxLength), Slug = slug, Description = Shorten(description, 500), Position = ++_sectionPosition };
             db.Sections.Add(section);
-            await db.SaveChangesAsync(cancellationToken);
+            staging.Created(section);
+            await SaveAsync(cancellationToken);
             id = _sections[slug] = section.Id;
         }
         if (!_imported.ContainsKey((ImportKinds.Category, wordPressSlug)))
         {
             _imported[(ImportKinds.Category, wordPressSlug)] = id;
-            db.ImportedItems.Add(Row(ImportKinds.Category, wordPressSlug, id));
+            db.ImportedItems.Add(staging.Row(ImportKinds.Category, wordPressSlug, id));
         }
         return id;
     }
@@ -230,7 +240,8 @@ internal sealed partial class WordPressImportRun(
         {
             var tag = new Tag { Name = Shorten(name, TermNameMaxLength), Slug = slug };
             db.Tags.Add(tag);
-            await db.SaveChangesAsync(cancellationToken);
+            staging.Created(tag);
+            await SaveAsync(cancellationToken);
             id = _tags[slug] = tag.Id;
             // Tracked already: a story of this batch must use this instance, not a second one with the same key.
             _attachedTags[id] = tag;
@@ -238,7 +249,7 @@ internal sealed partial class WordPressImportRun(
         if (!_imported.ContainsKey((ImportKinds.Tag, slug)))
         {
             _imported[(ImportKinds.Tag, slug)] = id;
-            db.ImportedItems.Add(Row(ImportKinds.Tag, slug, id));
+            db.ImportedItems.Add(staging.Row(ImportKinds.Tag, slug, id));
         }
         return id;
     }
@@ -320,7 +331,7 @@ internal sealed partial class WordPressImportRun(
             WordCount = rendered.WordCount,
             ReadingMinutes = rendered.ReadingMinutes,
             SectionId = await PrimarySectionAsync(item, isPage, cancellationToken),
-            Status = status,
+            Status = ArticleStatus.Importing,
             CreatedAt = publishedAt ?? date ?? _now,
             PublishedAt = publishedAt,
             Version = 1,
@@ -351,8 +362,9 @@ internal sealed partial class WordPressImportRun(
                 Report[WordPressImportReport.Redirects].AlreadyThere++;
             }
         }
-        Remember(ImportKinds.Post, key, article);
-        _batchStories.Add(article);
+        staging.Remember(ImportKinds.Post, key, article);
+        _batchStories.Add((article, status));
+        _storiesSinceFlush++;
         count.Imported++;
         await CommentsAsync(item, null, article, label, cancellationToken);
         if (article.FeaturedImageId is null && !_imported.ContainsKey((ImportKinds.Attachment, thumbnail ?? "")) && item.Meta.TryGetValue("_thumbnail_id", out var later) && later.Length > 0)
@@ -507,9 +519,9 @@ internal sealed partial class WordPressImportRun(
         }
         var person = new Person { Name = "WordPress import", Slug = Unique(FallbackAuthorSlug, _personSlugs, Slugs.MaxLength), Bio = "Stories imported from WordPress whose author was not known." };
         db.People.Add(person);
-        await db.SaveChangesAsync(cancellationToken);
-        db.ImportedItems.Add(Row(ImportKinds.Author, "", person.Id));
-        _imported[(ImportKinds.Author, "")] = person.Id;
+        staging.Created(person);
+        staging.Remember(ImportKinds.Author, "", person);
+        await SaveAsync(cancellationToken);
         _fallbackAuthor = person.Id;
         return person.Id;
     }
@@ -596,16 +608,20 @@ internal sealed partial class WordPressImportRun(
             if (article is not null)
             {
                 article.Comments.Add(comment);
+                if (wp.Id.Length > 0)
+                {
+                    staging.Remember(ImportKinds.Comment, wp.Id, comment);
+                }
             }
             else
             {
+                // Readers already see this story: its new comments wait for the import's last transaction.
                 comment.ArticleId = existingArticleId!.Value;
-                db.Comments.Add(comment);
+                _commentsOnPublicStories.Add((comment, wp.Id));
             }
             if (wp.Id.Length > 0)
             {
                 made[wp.Id] = comment;
-                Remember(ImportKinds.Comment, wp.Id, comment);
             }
             count.Imported++;
         }
@@ -640,7 +656,7 @@ internal sealed partial class WordPressImportRun(
             count.AlreadyThere++;
             return;
         }
-        if (!_uploads.Given)
+        if (!Uploads.Given)
         {
             count.NotImported++;
             Report.Note(item.Line, "attachment", label, $"the file {item.AttachmentUrl} was not imported: give the old site's wp-content/uploads folder with --uploads");
@@ -656,7 +672,7 @@ internal sealed partial class WordPressImportRun(
             return;
         }
         var alt = item.Meta.TryGetValue("_wp_attachment_image_alt", out var altText) && altText.Length > 0 ? altText : _markdown.Text(item.Title);
-        var (image, problem) = await _uploads.ImportAsync(relative,
+        var (image, problem) = await Uploads.ImportAsync(relative,
             new ImageDescription(alt, _markdown.Text(item.Excerpt), WxrDates.Parse(item.PostDateGmt)), cancellationToken);
         if (image is null)
         {
@@ -667,7 +683,7 @@ internal sealed partial class WordPressImportRun(
         _imported[(ImportKinds.Attachment, key)] = image.MediaId;
         if (image.MediaId != WordPressUploadsFolder.DryRunMediaId)
         {
-            db.ImportedItems.Add(Row(ImportKinds.Attachment, key, image.MediaId));
+            db.ImportedItems.Add(staging.Row(ImportKinds.Attachment, key, image.MediaId));
         }
         count.Imported++;
     }
@@ -687,12 +703,12 @@ internal sealed partial class WordPressImportRun(
             {
                 continue;
             }
-            if (!_uploads.Given)
+            if (!Uploads.Given)
             {
                 missing++;
                 continue;
             }
-            var (image, problem) = await _uploads.ImportAsync(_uploads.PreferredFile(relative),
+            var (image, problem) = await Uploads.ImportAsync(Uploads.PreferredFile(relative),
                 new ImageDescription(alt.Length > 0 ? alt : _markdown.Text(item.Title), "", WxrDates.Parse(item.PostDateGmt)), cancellationToken);
             if (image is null)
             {
@@ -750,29 +766,12 @@ internal sealed partial class WordPressImportRun(
         }
     }
 
-    /// <summary>Saves the batch, records what each new row came from, indexes the batch's stories, and empties the change tracker.</summary>
+    /// <summary>Saves the batch with what each new row came from, and empties the change tracker.</summary>
     private async Task FlushAsync(object? item, CancellationToken cancellationToken)
     {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            foreach (var (kind, externalId, entity) in _unsaved)
-            {
-                var id = entity switch
-                {
-                    Article a => a.Id,
-                    Comment c => c.Id,
-                    Person p => p.Id,
-                    _ => throw new InvalidOperationException("Only stories, comments and people are remembered after saving."),
-                };
-                _imported[(kind, externalId)] = id;
-                db.ImportedItems.Add(Row(kind, externalId, id));
-            }
-            await db.SaveChangesAsync(cancellationToken);
-            if (_batchStories.Count > 0)
-            {
-                await search.IndexAsync(_batchStories.Select(s => s.Id).ToList(), cancellationToken);
-            }
+            await SaveAsync(cancellationToken);
         }
         catch (DbUpdateException e)
         {
@@ -786,16 +785,47 @@ internal sealed partial class WordPressImportRun(
             throw new WordPressImportException(
                 $"the items read up to line {line} could not be saved: {e.InnerException?.Message ?? e.Message}. Nothing was imported.", e);
         }
+        _storiesSinceFlush = 0;
+        _attachedTags.Clear();
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>Saves everything pending (see <see cref="WordPressImportStaging.SaveAsync"/>) and notes the ids it got.</summary>
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (kind, externalId, id) in await staging.SaveAsync(cancellationToken))
+        {
+            _imported[(kind, externalId)] = id;
+        }
+        foreach (var (story, status) in _batchStories)
+        {
+            _staged.Add(new StagedStory(story.Id, status));
+        }
+        _batchStories.Clear();
         foreach (var (story, attachmentId, line) in _featuredInBatch)
         {
             _featuredLater.Add((story.Id, attachmentId, line));
         }
         _featuredInBatch.Clear();
-        _unsaved.Clear();
-        _batchStories.Clear();
-        _attachedTags.Clear();
-        db.ChangeTracker.Clear();
     }
+
+    /// <summary>In the import's last transaction: the comments on stories readers already see, then the rows become the site's.</summary>
+    public async Task CompleteAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (comment, wordPressId) in _commentsOnPublicStories)
+        {
+            db.Comments.Add(comment);
+            if (wordPressId.Length > 0)
+            {
+                staging.Remember(ImportKinds.Comment, wordPressId, comment);
+            }
+        }
+        await SaveAsync(cancellationToken);
+        await staging.CompleteAsync(cancellationToken);
+    }
+
+    /// <summary>Made when the export names its site (before its first item): image files belong to that site.</summary>
+    private WordPressUploadsFolder Uploads => _uploadsFolder ?? throw new InvalidOperationException("The uploads folder is opened with the export's channel.");
 
     private Tag AttachedTag(int id)
     {
@@ -807,11 +837,6 @@ internal sealed partial class WordPressImportRun(
         }
         return tag;
     }
-
-    private void Remember(string kind, string externalId, object entity) => _unsaved.Add((kind, externalId, entity));
-
-    private ImportedItem Row(string kind, string externalId, int localId) =>
-        new() { Source = _source, Kind = kind, ExternalId = Shorten(externalId, ImportedItem.ExternalIdMaxLength), LocalId = localId, ImportedAt = _now };
 
     /// <summary>Sections and tags have addresses of at most <see cref="TermSlugMaxLength"/> characters.</summary>
     private static string TermSlug(string slug, string name)
