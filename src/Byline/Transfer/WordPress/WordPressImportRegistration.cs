@@ -8,6 +8,7 @@ public static class WordPressImportRegistration
         builder.Services.AddOptions<WordPressUploadOptions>().BindConfiguration(WordPressUploadOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<WordPressImportJobs>();
         builder.Services.AddScoped<WordPressImportLeftovers>();
+        builder.Services.AddHostedService<WordPressImportRecovery>();
         return builder;
     }
 }
