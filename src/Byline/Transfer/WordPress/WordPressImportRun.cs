@@ -1,12 +1,10 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Byline.Accounts;
 using Byline.Comments;
 using Byline.Content;
 using Byline.Media;
 using Byline.Publishing;
 using Byline.Storage;
-using Byline.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Byline.Transfer.WordPress;
@@ -17,7 +15,7 @@ namespace Byline.Transfer.WordPress;
 /// have in <see cref="StagedStories"/>). Stories are saved in batches (the change tracker emptied after each, so memory
 /// stays flat); what must be remembered across batches is only ids.
 /// </summary>
-internal sealed partial class WordPressImportRun(
+internal sealed class WordPressImportRun(
     BylineDb db,
     WordPressImportStaging staging,
     ArticleRenderer renderer,
@@ -42,6 +40,7 @@ internal sealed partial class WordPressImportRun(
     private WordPressUploadsFolder? _uploadsFolder;
     private readonly DateTimeOffset _now = clock.GetUtcNow();
     private readonly Dictionary<(string Kind, string ExternalId), int> _imported = [];
+    private WordPressComments? _comments;
     private readonly Dictionary<string, int> _sections = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _tags = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _authors = new(StringComparer.OrdinalIgnoreCase);
@@ -52,7 +51,6 @@ internal sealed partial class WordPressImportRun(
     private readonly List<(Article Story, string AttachmentId, int Line)> _featuredInBatch = [];
     private readonly List<(Article Story, ArticleStatus Status)> _batchStories = [];
     private readonly List<StagedStory> _staged = [];
-    private readonly List<(Comment Comment, string WordPressId)> _commentsOnPublicStories = [];
     private readonly Dictionary<int, Tag> _attachedTags = [];
     private readonly HashSet<string> _otherTypes = new(StringComparer.Ordinal);
     private string _source = "";
@@ -284,7 +282,7 @@ internal sealed partial class WordPressImportRun(
         if (_imported.TryGetValue((ImportKinds.Post, key), out var existingId))
         {
             count.AlreadyThere++;
-            await CommentsAsync(item, existingId, null, label, cancellationToken);
+            await Comments.ImportAsync(item, existingId, null, label, cancellationToken);
             return;
         }
         if (item.Status is "trash" or "auto-draft" or "inherit")
@@ -350,7 +348,7 @@ internal sealed partial class WordPressImportRun(
             }
         }
         db.Articles.Add(article);
-        foreach (var path in OldPaths(item, isPage).Distinct())
+        foreach (var path in WordPressPostParts.OldPaths(item, isPage).Distinct())
         {
             if (_redirectPaths.Add(path))
             {
@@ -366,7 +364,7 @@ internal sealed partial class WordPressImportRun(
         _batchStories.Add((article, status));
         _storiesSinceFlush++;
         count.Imported++;
-        await CommentsAsync(item, null, article, label, cancellationToken);
+        await Comments.ImportAsync(item, null, article, label, cancellationToken);
         if (article.FeaturedImageId is null && !_imported.ContainsKey((ImportKinds.Attachment, thumbnail ?? "")) && item.Meta.TryGetValue("_thumbnail_id", out var later) && later.Length > 0)
         {
             // The attachment may come later in the file; the story's id is known once its batch is saved.
@@ -526,126 +524,6 @@ internal sealed partial class WordPressImportRun(
         return person.Id;
     }
 
-    /// <summary>The paths the story answered at in WordPress: its permalink and /?p=ID (/?page_id=ID for a page).</summary>
-    private static IEnumerable<string> OldPaths(WxrItem item, bool isPage)
-    {
-        if (Uri.TryCreate(item.Link, UriKind.Absolute, out var link))
-        {
-            var query = System.Web.HttpUtility.ParseQueryString(link.Query);
-            if (query["p"] is { } p && int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out _))
-            {
-                yield return "/?p=" + p;
-            }
-            else if (query["page_id"] is { } pageId && int.TryParse(pageId, NumberStyles.None, CultureInfo.InvariantCulture, out _))
-            {
-                yield return "/?page_id=" + pageId;
-            }
-            // WordPress.com writes some permalinks with a doubled slash (https://site//greek/…); readers ask for /greek/….
-            else if (OldPathRedirects.Normalize(RepeatedSlashes().Replace(Uri.UnescapeDataString(link.AbsolutePath), "/")) is { } path)
-            {
-                yield return path;
-            }
-        }
-        if (int.TryParse(item.PostId, NumberStyles.None, CultureInfo.InvariantCulture, out _))
-        {
-            yield return (isPage ? "/?page_id=" : "/?p=") + item.PostId;
-        }
-    }
-
-    private async Task CommentsAsync(WxrItem item, int? existingArticleId, Article? article, string storyLabel, CancellationToken cancellationToken)
-    {
-        if (item.Comments.Count == 0)
-        {
-            return;
-        }
-        var count = Report[WordPressImportReport.Comments];
-        var made = new Dictionary<string, Comment>(StringComparer.Ordinal);
-        var skippedTypes = 0;
-        foreach (var wp in item.Comments)
-        {
-            if (wp.Id.Length > 0 && _imported.ContainsKey((ImportKinds.Comment, wp.Id)))
-            {
-                count.AlreadyThere++;
-                continue;
-            }
-            if (wp.Type is "pingback" or "trackback")
-            {
-                count.NotImported++;
-                skippedTypes++;
-                continue;
-            }
-            var label = $"{wp.Id} on post {storyLabel}";
-            var email = wp.AuthorEmail.Trim().ToLowerInvariant();
-            var body = CommentText.Normalize(_markdown.PlainText(wp.Content));
-            if (body.Length == 0)
-            {
-                count.NotImported++;
-                Report.Note(wp.Line, "comment", label, "an empty comment: not imported");
-                continue;
-            }
-            if (body.Length > Comment.BodyMaxLength)
-            {
-                body = body[..Comment.BodyMaxLength];
-                Report.Note(wp.Line, "comment", label, $"longer than {Comment.BodyMaxLength:N0} characters: shortened");
-            }
-            var comment = new Comment
-            {
-                AuthorName = Shorten(wp.AuthorName.Length > 0 ? _markdown.Text(wp.AuthorName) : "Anonymous", Comment.NameMaxLength),
-                AuthorEmail = Shorten(email, Comment.EmailMaxLength),
-                AuthorWebsite = wp.AuthorUrl.Length is > 0 and <= Comment.WebsiteMaxLength && Uri.TryCreate(wp.AuthorUrl, UriKind.Absolute, out _) ? wp.AuthorUrl : null,
-                Body = body,
-                Status = wp.Approved switch
-                {
-                    "1" or "approve" => CommentStatus.Approved,
-                    "spam" => CommentStatus.Spam,
-                    "trash" => CommentStatus.Trash,
-                    _ => CommentStatus.Pending,
-                },
-                HoldReason = wp.Approved is "1" or "approve" ? null : "Imported from WordPress, where it was " + (wp.Approved switch { "spam" => "marked as spam", "trash" => "in the trash", _ => "held for moderation" }),
-                AvatarSeed = await fingerprints.AvatarSeedAsync(email.Length > 0 ? email : "wordpress:" + wp.AuthorName, cancellationToken),
-                CreatedAt = WxrDates.Parse(wp.DateGmt) ?? WxrDates.Parse(wp.Date) ?? article?.PublishedAt ?? _now,
-            };
-            if (article is not null)
-            {
-                article.Comments.Add(comment);
-                if (wp.Id.Length > 0)
-                {
-                    staging.Remember(ImportKinds.Comment, wp.Id, comment);
-                }
-            }
-            else
-            {
-                // Readers already see this story: its new comments wait for the import's last transaction.
-                comment.ArticleId = existingArticleId!.Value;
-                _commentsOnPublicStories.Add((comment, wp.Id));
-            }
-            if (wp.Id.Length > 0)
-            {
-                made[wp.Id] = comment;
-            }
-            count.Imported++;
-        }
-        foreach (var wp in item.Comments.Where(c => c.ParentId is { Length: > 0 } and not "0" && made.ContainsKey(c.Id)))
-        {
-            if (made.TryGetValue(wp.ParentId, out var parent))
-            {
-                made[wp.Id].Parent = parent;
-            }
-            else if (_imported.TryGetValue((ImportKinds.Comment, wp.ParentId), out var parentId))
-            {
-                made[wp.Id].ParentId = parentId;
-            }
-            else
-            {
-                Report.Note(wp.Line, "comment", $"{wp.Id} on post {storyLabel}", $"it answers comment {wp.ParentId}, which is not in the export: imported as a comment of its own");
-            }
-        }
-        if (skippedTypes > 0)
-        {
-            Report.Note(item.Line, "post", storyLabel, string.Create(CultureInfo.InvariantCulture, $"{skippedTypes} pingbacks or trackbacks not imported"));
-        }
-    }
-
     private async Task AttachmentAsync(WxrItem item, CancellationToken cancellationToken)
     {
         var count = Report[WordPressImportReport.Attachments];
@@ -697,7 +575,7 @@ internal sealed partial class WordPressImportRun(
         var local = new Dictionary<string, string>(StringComparer.Ordinal);
         var count = Report[WordPressImportReport.BodyImages];
         var missing = 0;
-        foreach (var (address, alt) in BodyImages(item.Content))
+        foreach (var (address, alt) in WordPressPostParts.BodyImages(item.Content))
         {
             if (local.ContainsKey(address) || WordPressUploadsFolder.RelativePath(address) is not { } relative)
             {
@@ -729,22 +607,6 @@ internal sealed partial class WordPressImportRun(
                 $"{missing} of its images still point at the old site: give the old site's wp-content/uploads folder with --uploads"));
         }
         return local;
-    }
-
-    /// <summary>
-    /// Every image address in a post's HTML with its alt text: each &lt;img src&gt;, and each link to an image (WordPress
-    /// links a resized picture to its full-size file).
-    /// </summary>
-    private static IEnumerable<(string Address, string Alt)> BodyImages(string html)
-    {
-        foreach (Match tag in ImageOrLinkTag().Matches(html))
-        {
-            var isImage = tag.Value.StartsWith("<img", StringComparison.OrdinalIgnoreCase);
-            if (Attribute(tag.Value, isImage ? "src" : "href") is { } address && ImageExtension().IsMatch(address))
-            {
-                yield return (address, isImage ? Attribute(tag.Value, "alt") ?? "" : "");
-            }
-        }
     }
 
     private async Task SetLateFeaturedImagesAsync(CancellationToken cancellationToken)
@@ -812,17 +674,12 @@ internal sealed partial class WordPressImportRun(
     /// <summary>In the import's last transaction: the comments on stories readers already see, then the rows become the site's.</summary>
     public async Task CompleteAsync(CancellationToken cancellationToken)
     {
-        foreach (var (comment, wordPressId) in _commentsOnPublicStories)
-        {
-            db.Comments.Add(comment);
-            if (wordPressId.Length > 0)
-            {
-                staging.Remember(ImportKinds.Comment, wordPressId, comment);
-            }
-        }
+        Comments.AddOnPublicStories();
         await SaveAsync(cancellationToken);
         await staging.CompleteAsync(cancellationToken);
     }
+
+    private WordPressComments Comments => _comments ??= new WordPressComments(db, staging, Report, _markdown, fingerprints, _imported, _now);
 
     /// <summary>Made when the export names its site (before its first item): image files belong to that site.</summary>
     private WordPressUploadsFolder Uploads => _uploadsFolder ?? throw new InvalidOperationException("The uploads folder is opened with the export's channel.");
@@ -850,18 +707,4 @@ internal sealed partial class WordPressImportRun(
     }
 
     internal static string Shorten(string text, int length) => text.Length <= length ? text : text[..length].TrimEnd();
-
-    private static string? Attribute(string tag, string name) =>
-        Regex.Match(tag, $@"\s{name}\s*=\s*(?:""(?<value>[^""]*)""|'(?<value>[^']*)')", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)) is { Success: true } match
-            ? System.Net.WebUtility.HtmlDecode(match.Groups["value"].Value).Trim()
-            : null;
-
-    [GeneratedRegex("/{2,}")]
-    private static partial Regex RepeatedSlashes();
-
-    [GeneratedRegex(@"<(?:img|a)\b[^>]*>", RegexOptions.IgnoreCase)]
-    private static partial Regex ImageOrLinkTag();
-
-    [GeneratedRegex(@"\.(?:jpe?g|png|gif|webp)(?:[?#].*)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex ImageExtension();
 }
