@@ -39,4 +39,6 @@ public static class AuditActions
     public const string MediaDeleted = "media-deleted";
     public const string MediaEdited = "media-edited";
     public const string WordPressImported = "wordpress-imported";
+    public const string WordPressImportDiscarded = "wordpress-import-discarded";
+    public const string WordPressImportInterrupted = "wordpress-import-interrupted";
 }

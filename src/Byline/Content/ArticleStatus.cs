@@ -8,4 +8,7 @@ public enum ArticleStatus
     Scheduled,
     Published,
     Unpublished,
+
+    /// <summary>Written by an import that is still running: seen by nobody, and removed if the import does not complete.</summary>
+    Importing,
 }

@@ -47,6 +47,7 @@ public static class EditorialWorkflow
         ArticleStatus.Scheduled => "Scheduled",
         ArticleStatus.Published => "Published",
         ArticleStatus.Unpublished => "Unpublished",
+        ArticleStatus.Importing => "Being imported",
         _ => status.ToString(),
     };
 }

@@ -21,6 +21,28 @@ internal static class BylineProcess
     /// <summary>The same, with <paramref name="stdin"/> typed into the command (a password for <c>--password-stdin</c>).</summary>
     public static async Task<Run> RunWithInputAsync(string workingFolder, string dataPath, bool sampleContent, string stdin, params string[] arguments)
     {
+        using var process = Start(workingFolder, dataPath, sampleContent, arguments);
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.StandardInput.WriteAsync(stdin);
+        process.StandardInput.Close();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+        return new Run(process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>Starts the command and leaves it running (its streams redirected), for a test that stops it midway.</summary>
+    public static Process Start(string workingFolder, string dataPath, bool sampleContent, params string[] arguments)
+    {
         var executable = Path.Combine(AppContext.BaseDirectory, "Byline.dll");
         Assert.True(File.Exists(executable), $"{executable} is missing");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
@@ -42,23 +64,7 @@ internal static class BylineProcess
         start.Environment.Remove("ConnectionStrings__Byline");
         start.Environment["DOTNET_NOLOGO"] = "1";
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.StandardInput.WriteAsync(stdin);
-        process.StandardInput.Close();
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(2));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-        return new Run(process.ExitCode, await stdout, await stderr);
+        return Process.Start(start)!;
     }
 
     /// <summary>The SQLite database a command run on <paramref name="dataPath"/> wrote.</summary>

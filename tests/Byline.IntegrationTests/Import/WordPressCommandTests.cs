@@ -1,4 +1,7 @@
+using Byline.Accounts;
+using Byline.Content;
 using Byline.IntegrationTests.Cli;
+using Byline.IntegrationTests.Transfer;
 using Byline.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -58,6 +61,56 @@ public sealed class WordPressCommandTests : IDisposable
         Assert.Contains(expected, line, StringComparison.Ordinal);
         Assert.EndsWith("Nothing was imported.", line, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_import_killed_midway_leaves_nothing_once_the_site_starts_again()
+    {
+        var export = GeneratedExport.Write(_folder, 4_000);
+        using (var import = BylineProcess.Start(_folder, DataPath, false, "import", "wordpress", export))
+        {
+            var output = import.StandardError.ReadToEndAsync(Cancel);
+            await WaitForAsync(async () => await CountAsync(db => db.Articles.CountAsync(a => a.Status == ArticleStatus.Importing, Cancel)) > 0);
+            import.Kill(entireProcessTree: true);
+            await import.WaitForExitAsync(Cancel);
+            await output;
+        }
+        Assert.True(await CountAsync(db => db.Articles.CountAsync(a => a.Status == ArticleStatus.Importing, Cancel)) > 0);
+        Assert.Equal(0, await CountAsync(db => db.Articles.CountAsync(a => a.Status == ArticleStatus.Published, Cancel)));
+        SqliteConnection.ClearAllPools();
+
+        await using (var site = new EmptySiteHost().With("Byline:DataPath", DataPath).With("Byline:Database:Provider", "Sqlite"))
+        {
+            await site.InitializeAsync();
+        }
+
+        Assert.Equal(0, await CountAsync(db => db.Articles.CountAsync(Cancel)));
+        Assert.Equal(0, await CountAsync(db => db.Sections.CountAsync(s => s.Slug.StartsWith("generated"), Cancel)));
+        Assert.Equal(0, await CountAsync(db => db.Tags.CountAsync(Cancel)));
+        Assert.Equal(0, await CountAsync(db => db.People.CountAsync(Cancel)));
+        Assert.Equal(0, await CountAsync(db => db.ImportedItems.CountAsync(Cancel)));
+        var discarded = await CountAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditActions.WordPressImportDiscarded && e.Details.Contains(GeneratedExport.SourceSite), Cancel));
+        Assert.Equal(1, discarded);
+    }
+
+    private static async Task WaitForAsync(Func<Task<bool>> condition)
+    {
+        for (var attempt = 0; attempt < 1_200; attempt++)
+        {
+            try
+            {
+                if (await condition())
+                {
+                    return;
+                }
+            }
+            catch (SqliteException)
+            {
+                // The command is still creating the database.
+            }
+            await Task.Delay(100, Cancel);
+        }
+        Assert.Fail("the import did not start writing within two minutes");
     }
 
     private async Task<int> CountAsync(Func<SqliteBylineDb, Task<int>> count)

@@ -27,6 +27,7 @@ public sealed class WordPressImportPageTests(EmptySiteHost host) : IClassFixture
 
         var dryRun = await WordPressImportPage.WaitForReportAsync(admin, posted.Headers.Location!);
         Assert.Contains("nothing was written", dryRun, StringComparison.Ordinal);
+        Assert.Contains("report: larkhaven.xml", dryRun, StringComparison.Ordinal);
         Assert.Contains("private in WordPress", dryRun, StringComparison.Ordinal);
         Assert.Equal(0, await host.WithDatabaseAsync(db => db.Articles.CountAsync(Cancel)));
 
@@ -39,6 +40,7 @@ public sealed class WordPressImportPageTests(EmptySiteHost host) : IClassFixture
         Assert.Equal(ArticleStatus.Published, story.Status);
         var audit = await host.WithDatabaseAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(e => e.Action == AuditActions.WordPressImported, Cancel));
         Assert.Equal(admin.User.Id, audit.ActorId);
+        Assert.Contains("export larkhaven.xml:", audit.Details, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFiles(Path.Combine(host.DataPath, "imports")));
     }
 

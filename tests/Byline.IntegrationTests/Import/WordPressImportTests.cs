@@ -36,6 +36,7 @@ public sealed class WordPressImportTests : IAsyncLifetime
         Assert.Equal(5, report[WordPressImportReport.Comments].Imported);
         Assert.Equal(1, report[WordPressImportReport.Comments].NotImported);
         Assert.Equal(1, report[WordPressImportReport.Other].NotImported);
+        Assert.Equal(0, report[WordPressImportReport.Redirects].AlreadyThere);
 
         var counts = await _host.WithDatabaseAsync(async db => new
         {

@@ -60,10 +60,11 @@ internal static class WordPressImports
         return path;
     }
 
-    public static async Task<WordPressImportReport> ImportAsync(BylineHost host, string path, string? uploads = null, bool dryRun = false)
+    public static async Task<WordPressImportReport> ImportAsync(
+        BylineHost host, string path, string? uploads = null, bool dryRun = false, IProgress<WordPressImportProgress>? progress = null)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var importer = ActivatorUtilities.CreateInstance<WordPressImporter>(scope.ServiceProvider);
-        return await importer.ImportAsync(path, new WordPressImportOptions(uploads, dryRun), Actor.System("Tests"), null, TestContext.Current.CancellationToken);
+        return await importer.ImportAsync(path, new WordPressImportOptions(uploads, dryRun), Actor.System("Tests"), progress, TestContext.Current.CancellationToken);
     }
 }

@@ -5,13 +5,21 @@ using Byline.Storage;
 namespace Byline.Transfer.WordPress;
 
 /// <summary>
-/// Runs the newsroom's imports in the background, one at a time (a second waits for the first: both write in one
-/// transaction), and keeps their progress and reports in memory for the status page. The jobs live on the node that
-/// took the upload; behind a load balancer the import page needs sticky sessions, or use the command line.
+/// Runs the newsroom's imports in the background, one at a time (a second waits for the first: one import runs per
+/// site), and keeps their progress and reports in memory for the status page. The jobs live on the node that took the
+/// upload; behind a load balancer the import page needs sticky sessions, or use the command line. Each upload has a
+/// marker (<see cref="ImportUploadMarker"/>) for as long as it is kept, so that a site stopped in the middle leaves
+/// nothing the next start does not find (<see cref="WordPressImportRecovery"/>).
 /// </summary>
-public sealed class WordPressImportJobs(IServiceScopeFactory scopes, DataFolder dataFolder, IHostApplicationLifetime lifetime, ILogger<WordPressImportJobs> logger) : IDisposable
+public sealed class WordPressImportJobs(
+    IServiceScopeFactory scopes,
+    DataFolder dataFolder,
+    IHostApplicationLifetime lifetime,
+    TimeProvider clock,
+    ILogger<WordPressImportJobs> logger) : IDisposable
 {
     private readonly ConcurrentDictionary<Guid, WordPressImportJob> _jobs = new();
+    private readonly ConcurrentDictionary<string, ImportUploadMarker> _markers = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
     /// <summary>Where uploaded exports are kept: inside the data folder, never served.</summary>
@@ -23,6 +31,14 @@ public sealed class WordPressImportJobs(IServiceScopeFactory scopes, DataFolder 
     {
         var job = new WordPressImportJob(Guid.NewGuid(), storedPath, uploadsArchivePath, fileName, dryRun, actor);
         _jobs[job.Id] = job;
+        if (_markers.TryGetValue(storedPath, out var marker))
+        {
+            marker.MoveTo(dryRun ? ImportUploadStage.Checking : ImportUploadStage.Importing);
+        }
+        else
+        {
+            _markers[storedPath] = ImportUploadMarker.Create(storedPath, fileName, actor.Name, clock);
+        }
         // The import outlives the upload's request: it must not run on that request's execution context.
         using (ExecutionContext.SuppressFlow())
         {
@@ -31,7 +47,15 @@ public sealed class WordPressImportJobs(IServiceScopeFactory scopes, DataFolder 
         return job;
     }
 
-    public void Dispose() => _oneAtATime.Dispose();
+    public void Dispose()
+    {
+        _oneAtATime.Dispose();
+        foreach (var marker in _markers.Values)
+        {
+            // Only the lock goes: a stop with an upload still here is for the next start to report.
+            marker.Release();
+        }
+    }
 
     private async Task RunAsync(WordPressImportJob job)
     {
@@ -48,7 +72,8 @@ public sealed class WordPressImportJobs(IServiceScopeFactory scopes, DataFolder 
                 }
                 await using var scope = scopes.CreateAsyncScope();
                 var importer = ActivatorUtilities.CreateInstance<WordPressImporter>(scope.ServiceProvider);
-                var report = await importer.ImportAsync(job.StoredPath, new WordPressImportOptions(unpacked, job.DryRun), job.StartedBy, job, stopping);
+                var progress = new MarkedProgress(job, _markers.GetValueOrDefault(job.StoredPath));
+                var report = await importer.ImportAsync(job.StoredPath, new WordPressImportOptions(unpacked, job.DryRun, job.FileName), job.StartedBy, progress, stopping);
                 job.Finish(report);
             }
             finally
@@ -89,6 +114,14 @@ public sealed class WordPressImportJobs(IServiceScopeFactory scopes, DataFolder 
             {
                 Forget(job.UploadsArchivePath);
             }
+            if (_markers.TryRemove(job.StoredPath, out var marker))
+            {
+                marker.Dispose();
+            }
+        }
+        else if (_markers.TryGetValue(job.StoredPath, out var marker))
+        {
+            marker.MoveTo(ImportUploadStage.Checked);
         }
     }
 

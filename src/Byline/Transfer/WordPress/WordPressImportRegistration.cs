@@ -7,6 +7,8 @@ public static class WordPressImportRegistration
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<WordPressUploadOptions>().BindConfiguration(WordPressUploadOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<WordPressImportJobs>();
+        builder.Services.AddScoped<WordPressImportLeftovers>();
+        builder.Services.AddHostedService<WordPressImportRecovery>();
         return builder;
     }
 }

@@ -63,7 +63,7 @@ public sealed class WordPressImportReport
         var text = new StringBuilder();
         text.Append("# WordPress import ").Append(DryRun ? "dry run " : "").Append("report: ").Append(FileName).Append("\n\n");
         text.Append(CultureInfo.InvariantCulture, $"WXR {WxrVersion} from {(SourceSite.Length == 0 ? "an unnamed site" : SourceSite)}, read in {Duration.TotalSeconds:0.0} s. ");
-        text.Append(DryRun ? "This was a dry run: nothing was written.\n\n" : "Everything below was written in one transaction.\n\n");
+        text.Append(DryRun ? "This was a dry run: nothing was written.\n\n" : "Readers saw none of it until all of it was in place.\n\n");
         text.Append("| kind | imported | already there | not imported |\n| --- | ---: | ---: | ---: |\n");
         foreach (var kind in Order)
         {

@@ -1,24 +1,23 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Byline.Accounts;
 using Byline.Comments;
 using Byline.Content;
 using Byline.Media;
-using Byline.Search;
+using Byline.Publishing;
 using Byline.Storage;
-using Byline.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Byline.Transfer.WordPress;
 
 /// <summary>
-/// One attempt at an import, inside the transaction <see cref="WordPressImporter"/> opened: reads the file and turns
-/// each author, term and item into Byline's rows. Stories are saved in batches (the change tracker emptied after each,
-/// so memory stays flat); what must be remembered across batches is only ids.
+/// One import: reads the file and turns each author, term and item into Byline's rows, written out of sight through
+/// <see cref="WordPressImportStaging"/> (stories as <see cref="ArticleStatus.Importing"/>, each with the status it is to
+/// have in <see cref="StagedStories"/>). Stories are saved in batches (the change tracker emptied after each, so memory
+/// stays flat); what must be remembered across batches is only ids.
 /// </summary>
-internal sealed partial class WordPressImportRun(
+internal sealed class WordPressImportRun(
     BylineDb db,
-    IArticleSearch search,
+    WordPressImportStaging staging,
     ArticleRenderer renderer,
     IMediaStore store,
     ImageRenditions renditions,
@@ -38,9 +37,10 @@ internal sealed partial class WordPressImportRun(
     public const int TermNameMaxLength = 80;
 
     private readonly WordPressMarkdown _markdown = new();
-    private readonly WordPressUploadsFolder _uploads = new(db, store, renditions, options, actor, storedFiles);
+    private WordPressUploadsFolder? _uploadsFolder;
     private readonly DateTimeOffset _now = clock.GetUtcNow();
     private readonly Dictionary<(string Kind, string ExternalId), int> _imported = [];
+    private WordPressComments? _comments;
     private readonly Dictionary<string, int> _sections = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _tags = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _authors = new(StringComparer.OrdinalIgnoreCase);
@@ -49,15 +49,19 @@ internal sealed partial class WordPressImportRun(
     private readonly HashSet<string> _redirectPaths = new(StringComparer.Ordinal);
     private readonly List<(int ArticleId, string AttachmentId, int Line)> _featuredLater = [];
     private readonly List<(Article Story, string AttachmentId, int Line)> _featuredInBatch = [];
-    private readonly List<(string Kind, string ExternalId, object Entity)> _unsaved = [];
-    private readonly List<Article> _batchStories = [];
+    private readonly List<(Article Story, ArticleStatus Status)> _batchStories = [];
+    private readonly List<StagedStory> _staged = [];
     private readonly Dictionary<int, Tag> _attachedTags = [];
     private readonly HashSet<string> _otherTypes = new(StringComparer.Ordinal);
     private string _source = "";
     private int? _fallbackAuthor;
     private int _sectionPosition;
+    private int _storiesSinceFlush;
 
     public WordPressImportReport Report { get; } = new() { FileName = fileName, DryRun = options.DryRun };
+
+    /// <summary>The stories written, and the status each is to have when the import completes.</summary>
+    public IReadOnlyList<StagedStory> StagedStories => _staged;
 
     public async Task RunAsync(Stream file, IProgress<WordPressImportProgress>? progress, CancellationToken cancellationToken)
     {
@@ -86,7 +90,7 @@ internal sealed partial class WordPressImportRun(
                 default:
                     break;
             }
-            if (_batchStories.Count >= BatchSize || _unsaved.Count >= BatchSize * 4)
+            if (_storiesSinceFlush >= BatchSize)
             {
                 await FlushAsync(item: entry, cancellationToken);
             }
@@ -108,7 +112,9 @@ internal sealed partial class WordPressImportRun(
         Report.SourceSite = channel.BaseSiteUrl;
         var site = channel.BaseSiteUrl.Length == 0 ? "unnamed" : channel.BaseSiteUrl.ToLowerInvariant();
         _source = ("wordpress:" + site)[..Math.Min(ImportedItem.SourceMaxLength, site.Length + 10)];
-        await _uploads.StartAsync(_source, _now, cancellationToken);
+        await staging.OpenAsync(_source, cancellationToken);
+        _uploadsFolder = new WordPressUploadsFolder(db, staging, SaveAsync, store, renditions, options, actor, storedFiles, _now);
+        await _uploadsFolder.StartAsync(_source, cancellationToken);
 
         foreach (var row in await db.ImportedItems.AsNoTracking().Where(i => i.Source == _source)
                      .Select(i => new { i.Kind, i.ExternalId, i.LocalId }).ToListAsync(cancellationToken))
@@ -151,9 +157,10 @@ internal sealed partial class WordPressImportRun(
         var name = author.DisplayName.Length > 0 ? author.DisplayName : author.Login;
         var person = new Person { Name = Shorten(name, 100), Slug = UniquePersonSlug(name, author.Login) };
         db.People.Add(person);
-        await db.SaveChangesAsync(cancellationToken);
+        staging.Created(person);
+        staging.Remember(ImportKinds.Author, author.Login, person);
+        await SaveAsync(cancellationToken);
         _authors[author.Login] = person.Id;
-        Remember(ImportKinds.Author, author.Login, person);
         count.Imported++;
         if (IsPlausibleEmail(author.Email))
         {
@@ -213,13 +220,14 @@ internal sealed partial class WordPressImportRun(
         {
             var section = new Section { Name = Shorten(name, TermNameMaxLength), Slug = slug, Description = Shorten(description, 500), Position = ++_sectionPosition };
             db.Sections.Add(section);
-            await db.SaveChangesAsync(cancellationToken);
+            staging.Created(section);
+            await SaveAsync(cancellationToken);
             id = _sections[slug] = section.Id;
         }
         if (!_imported.ContainsKey((ImportKinds.Category, wordPressSlug)))
         {
             _imported[(ImportKinds.Category, wordPressSlug)] = id;
-            db.ImportedItems.Add(Row(ImportKinds.Category, wordPressSlug, id));
+            db.ImportedItems.Add(staging.Row(ImportKinds.Category, wordPressSlug, id));
         }
         return id;
     }
@@ -230,7 +238,8 @@ internal sealed partial class WordPressImportRun(
         {
             var tag = new Tag { Name = Shorten(name, TermNameMaxLength), Slug = slug };
             db.Tags.Add(tag);
-            await db.SaveChangesAsync(cancellationToken);
+            staging.Created(tag);
+            await SaveAsync(cancellationToken);
             id = _tags[slug] = tag.Id;
             // Tracked already: a story of this batch must use this instance, not a second one with the same key.
             _attachedTags[id] = tag;
@@ -238,7 +247,7 @@ internal sealed partial class WordPressImportRun(
         if (!_imported.ContainsKey((ImportKinds.Tag, slug)))
         {
             _imported[(ImportKinds.Tag, slug)] = id;
-            db.ImportedItems.Add(Row(ImportKinds.Tag, slug, id));
+            db.ImportedItems.Add(staging.Row(ImportKinds.Tag, slug, id));
         }
         return id;
     }
@@ -267,18 +276,13 @@ internal sealed partial class WordPressImportRun(
     {
         var isPage = item.PostType == "page";
         var count = Report[isPage ? WordPressImportReport.Pages : WordPressImportReport.Posts];
-        var label = $"{item.PostId} “{Shorten(_markdown.Text(item.Title), 60)}”";
+        var label = $"{item.PostId} “{Shorten(_markdown.Text(item.Title), 60)}”".TrimStart();
         var kindName = isPage ? "page" : "post";
-        if (item.PostId.Length == 0)
-        {
-            count.NotImported++;
-            Report.Note(item.Line, kindName, label, "no <wp:post_id>: it cannot be matched on a later run, so it is not imported");
-            return;
-        }
-        if (_imported.TryGetValue((ImportKinds.Post, item.PostId), out var existingId))
+        var (key, keyFrom) = WordPressItemKeys.Of(item);
+        if (_imported.TryGetValue((ImportKinds.Post, key), out var existingId))
         {
             count.AlreadyThere++;
-            await CommentsAsync(item, existingId, null, label, cancellationToken);
+            await Comments.ImportAsync(item, existingId, null, label, cancellationToken);
             return;
         }
         if (item.Status is "trash" or "auto-draft" or "inherit")
@@ -286,6 +290,11 @@ internal sealed partial class WordPressImportRun(
             count.NotImported++;
             Report.Note(item.Line, kindName, label, item.Status == "trash" ? "in WordPress's trash: not imported" : $"status “{item.Status}”: not imported");
             return;
+        }
+
+        if (keyFrom is not null)
+        {
+            Report.Note(item.Line, kindName, label, $"no <wp:post_id>: imported, and known on later runs by its {keyFrom}");
         }
 
         var headline = _markdown.Text(item.Title);
@@ -320,7 +329,7 @@ internal sealed partial class WordPressImportRun(
             WordCount = rendered.WordCount,
             ReadingMinutes = rendered.ReadingMinutes,
             SectionId = await PrimarySectionAsync(item, isPage, cancellationToken),
-            Status = status,
+            Status = ArticleStatus.Importing,
             CreatedAt = publishedAt ?? date ?? _now,
             PublishedAt = publishedAt,
             Version = 1,
@@ -339,7 +348,7 @@ internal sealed partial class WordPressImportRun(
             }
         }
         db.Articles.Add(article);
-        foreach (var path in OldPaths(item, isPage))
+        foreach (var path in WordPressPostParts.OldPaths(item, isPage).Distinct())
         {
             if (_redirectPaths.Add(path))
             {
@@ -351,10 +360,11 @@ internal sealed partial class WordPressImportRun(
                 Report[WordPressImportReport.Redirects].AlreadyThere++;
             }
         }
-        Remember(ImportKinds.Post, item.PostId, article);
-        _batchStories.Add(article);
+        staging.Remember(ImportKinds.Post, key, article);
+        _batchStories.Add((article, status));
+        _storiesSinceFlush++;
         count.Imported++;
-        await CommentsAsync(item, null, article, label, cancellationToken);
+        await Comments.ImportAsync(item, null, article, label, cancellationToken);
         if (article.FeaturedImageId is null && !_imported.ContainsKey((ImportKinds.Attachment, thumbnail ?? "")) && item.Meta.TryGetValue("_thumbnail_id", out var later) && later.Length > 0)
         {
             // The attachment may come later in the file; the story's id is known once its batch is saved.
@@ -408,14 +418,14 @@ internal sealed partial class WordPressImportRun(
 
     private string UniqueArticleSlug(WxrItem item, string headline, string kind, string label)
     {
-        var wanted = Slugs.From(Uri.UnescapeDataString(item.Slug));
+        var wanted = WordPressSlugs.From(item.Slug);
         if (wanted.Length == 0)
         {
-            wanted = Slugs.From(headline);
+            wanted = WordPressSlugs.From(headline);
         }
         if (wanted.Length == 0)
         {
-            wanted = kind + "-" + item.PostId;
+            wanted = Slugs.From($"{kind}-{item.PostId}");
         }
         var slug = Unique(wanted, _articleSlugs, Article.SlugMaxLength);
         if (slug != wanted)
@@ -507,138 +517,24 @@ internal sealed partial class WordPressImportRun(
         }
         var person = new Person { Name = "WordPress import", Slug = Unique(FallbackAuthorSlug, _personSlugs, Slugs.MaxLength), Bio = "Stories imported from WordPress whose author was not known." };
         db.People.Add(person);
-        await db.SaveChangesAsync(cancellationToken);
-        db.ImportedItems.Add(Row(ImportKinds.Author, "", person.Id));
-        _imported[(ImportKinds.Author, "")] = person.Id;
+        staging.Created(person);
+        staging.Remember(ImportKinds.Author, "", person);
+        await SaveAsync(cancellationToken);
         _fallbackAuthor = person.Id;
         return person.Id;
-    }
-
-    /// <summary>The paths the story answered at in WordPress: its permalink and /?p=ID (/?page_id=ID for a page).</summary>
-    private static IEnumerable<string> OldPaths(WxrItem item, bool isPage)
-    {
-        if (Uri.TryCreate(item.Link, UriKind.Absolute, out var link))
-        {
-            var query = System.Web.HttpUtility.ParseQueryString(link.Query);
-            if (query["p"] is { } p && int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out _))
-            {
-                yield return "/?p=" + p;
-            }
-            else if (query["page_id"] is { } pageId && int.TryParse(pageId, NumberStyles.None, CultureInfo.InvariantCulture, out _))
-            {
-                yield return "/?page_id=" + pageId;
-            }
-            else if (OldPathRedirects.Normalize(Uri.UnescapeDataString(link.AbsolutePath)) is { } path)
-            {
-                yield return path;
-            }
-        }
-        if (int.TryParse(item.PostId, NumberStyles.None, CultureInfo.InvariantCulture, out _))
-        {
-            yield return (isPage ? "/?page_id=" : "/?p=") + item.PostId;
-        }
-    }
-
-    private async Task CommentsAsync(WxrItem item, int? existingArticleId, Article? article, string storyLabel, CancellationToken cancellationToken)
-    {
-        if (item.Comments.Count == 0)
-        {
-            return;
-        }
-        var count = Report[WordPressImportReport.Comments];
-        var made = new Dictionary<string, Comment>(StringComparer.Ordinal);
-        var skippedTypes = 0;
-        foreach (var wp in item.Comments)
-        {
-            if (wp.Id.Length > 0 && _imported.ContainsKey((ImportKinds.Comment, wp.Id)))
-            {
-                count.AlreadyThere++;
-                continue;
-            }
-            if (wp.Type is "pingback" or "trackback")
-            {
-                count.NotImported++;
-                skippedTypes++;
-                continue;
-            }
-            var label = $"{wp.Id} on post {storyLabel}";
-            var email = wp.AuthorEmail.Trim().ToLowerInvariant();
-            var body = CommentText.Normalize(_markdown.PlainText(wp.Content));
-            if (body.Length == 0)
-            {
-                count.NotImported++;
-                Report.Note(wp.Line, "comment", label, "an empty comment: not imported");
-                continue;
-            }
-            if (body.Length > Comment.BodyMaxLength)
-            {
-                body = body[..Comment.BodyMaxLength];
-                Report.Note(wp.Line, "comment", label, $"longer than {Comment.BodyMaxLength:N0} characters: shortened");
-            }
-            var comment = new Comment
-            {
-                AuthorName = Shorten(wp.AuthorName.Length > 0 ? _markdown.Text(wp.AuthorName) : "Anonymous", Comment.NameMaxLength),
-                AuthorEmail = Shorten(email, Comment.EmailMaxLength),
-                AuthorWebsite = wp.AuthorUrl.Length is > 0 and <= Comment.WebsiteMaxLength && Uri.TryCreate(wp.AuthorUrl, UriKind.Absolute, out _) ? wp.AuthorUrl : null,
-                Body = body,
-                Status = wp.Approved switch
-                {
-                    "1" or "approve" => CommentStatus.Approved,
-                    "spam" => CommentStatus.Spam,
-                    "trash" => CommentStatus.Trash,
-                    _ => CommentStatus.Pending,
-                },
-                HoldReason = wp.Approved is "1" or "approve" ? null : "Imported from WordPress, where it was " + (wp.Approved switch { "spam" => "marked as spam", "trash" => "in the trash", _ => "held for moderation" }),
-                AvatarSeed = await fingerprints.AvatarSeedAsync(email.Length > 0 ? email : "wordpress:" + wp.AuthorName, cancellationToken),
-                CreatedAt = WxrDates.Parse(wp.DateGmt) ?? WxrDates.Parse(wp.Date) ?? article?.PublishedAt ?? _now,
-            };
-            if (article is not null)
-            {
-                article.Comments.Add(comment);
-            }
-            else
-            {
-                comment.ArticleId = existingArticleId!.Value;
-                db.Comments.Add(comment);
-            }
-            if (wp.Id.Length > 0)
-            {
-                made[wp.Id] = comment;
-                Remember(ImportKinds.Comment, wp.Id, comment);
-            }
-            count.Imported++;
-        }
-        foreach (var wp in item.Comments.Where(c => c.ParentId is { Length: > 0 } and not "0" && made.ContainsKey(c.Id)))
-        {
-            if (made.TryGetValue(wp.ParentId, out var parent))
-            {
-                made[wp.Id].Parent = parent;
-            }
-            else if (_imported.TryGetValue((ImportKinds.Comment, wp.ParentId), out var parentId))
-            {
-                made[wp.Id].ParentId = parentId;
-            }
-            else
-            {
-                Report.Note(wp.Line, "comment", $"{wp.Id} on post {storyLabel}", $"it answers comment {wp.ParentId}, which is not in the export: imported as a comment of its own");
-            }
-        }
-        if (skippedTypes > 0)
-        {
-            Report.Note(item.Line, "post", storyLabel, string.Create(CultureInfo.InvariantCulture, $"{skippedTypes} pingbacks or trackbacks not imported"));
-        }
     }
 
     private async Task AttachmentAsync(WxrItem item, CancellationToken cancellationToken)
     {
         var count = Report[WordPressImportReport.Attachments];
-        var label = $"{item.PostId} “{Shorten(item.Title, 60)}”";
-        if (_imported.ContainsKey((ImportKinds.Attachment, item.PostId)))
+        var label = $"{item.PostId} “{Shorten(item.Title, 60)}”".TrimStart();
+        var (key, _) = WordPressItemKeys.Of(item);
+        if (_imported.ContainsKey((ImportKinds.Attachment, key)))
         {
             count.AlreadyThere++;
             return;
         }
-        if (!_uploads.Given)
+        if (!Uploads.Given)
         {
             count.NotImported++;
             Report.Note(item.Line, "attachment", label, $"the file {item.AttachmentUrl} was not imported: give the old site's wp-content/uploads folder with --uploads");
@@ -654,7 +550,7 @@ internal sealed partial class WordPressImportRun(
             return;
         }
         var alt = item.Meta.TryGetValue("_wp_attachment_image_alt", out var altText) && altText.Length > 0 ? altText : _markdown.Text(item.Title);
-        var (image, problem) = await _uploads.ImportAsync(relative,
+        var (image, problem) = await Uploads.ImportAsync(relative,
             new ImageDescription(alt, _markdown.Text(item.Excerpt), WxrDates.Parse(item.PostDateGmt)), cancellationToken);
         if (image is null)
         {
@@ -662,10 +558,10 @@ internal sealed partial class WordPressImportRun(
             Report.Note(item.Line, "attachment", label, problem!);
             return;
         }
-        _imported[(ImportKinds.Attachment, item.PostId)] = image.MediaId;
+        _imported[(ImportKinds.Attachment, key)] = image.MediaId;
         if (image.MediaId != WordPressUploadsFolder.DryRunMediaId)
         {
-            db.ImportedItems.Add(Row(ImportKinds.Attachment, item.PostId, image.MediaId));
+            db.ImportedItems.Add(staging.Row(ImportKinds.Attachment, key, image.MediaId));
         }
         count.Imported++;
     }
@@ -679,18 +575,18 @@ internal sealed partial class WordPressImportRun(
         var local = new Dictionary<string, string>(StringComparer.Ordinal);
         var count = Report[WordPressImportReport.BodyImages];
         var missing = 0;
-        foreach (var (address, alt) in BodyImages(item.Content))
+        foreach (var (address, alt) in WordPressPostParts.BodyImages(item.Content))
         {
             if (local.ContainsKey(address) || WordPressUploadsFolder.RelativePath(address) is not { } relative)
             {
                 continue;
             }
-            if (!_uploads.Given)
+            if (!Uploads.Given)
             {
                 missing++;
                 continue;
             }
-            var (image, problem) = await _uploads.ImportAsync(_uploads.PreferredFile(relative),
+            var (image, problem) = await Uploads.ImportAsync(Uploads.PreferredFile(relative),
                 new ImageDescription(alt.Length > 0 ? alt : _markdown.Text(item.Title), "", WxrDates.Parse(item.PostDateGmt)), cancellationToken);
             if (image is null)
             {
@@ -713,22 +609,6 @@ internal sealed partial class WordPressImportRun(
         return local;
     }
 
-    /// <summary>
-    /// Every image address in a post's HTML with its alt text: each &lt;img src&gt;, and each link to an image (WordPress
-    /// links a resized picture to its full-size file).
-    /// </summary>
-    private static IEnumerable<(string Address, string Alt)> BodyImages(string html)
-    {
-        foreach (Match tag in ImageOrLinkTag().Matches(html))
-        {
-            var isImage = tag.Value.StartsWith("<img", StringComparison.OrdinalIgnoreCase);
-            if (Attribute(tag.Value, isImage ? "src" : "href") is { } address && ImageExtension().IsMatch(address))
-            {
-                yield return (address, isImage ? Attribute(tag.Value, "alt") ?? "" : "");
-            }
-        }
-    }
-
     private async Task SetLateFeaturedImagesAsync(CancellationToken cancellationToken)
     {
         foreach (var (articleId, attachmentId, line) in _featuredLater)
@@ -748,29 +628,12 @@ internal sealed partial class WordPressImportRun(
         }
     }
 
-    /// <summary>Saves the batch, records what each new row came from, indexes the batch's stories, and empties the change tracker.</summary>
+    /// <summary>Saves the batch with what each new row came from, and empties the change tracker.</summary>
     private async Task FlushAsync(object? item, CancellationToken cancellationToken)
     {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            foreach (var (kind, externalId, entity) in _unsaved)
-            {
-                var id = entity switch
-                {
-                    Article a => a.Id,
-                    Comment c => c.Id,
-                    Person p => p.Id,
-                    _ => throw new InvalidOperationException("Only stories, comments and people are remembered after saving."),
-                };
-                _imported[(kind, externalId)] = id;
-                db.ImportedItems.Add(Row(kind, externalId, id));
-            }
-            await db.SaveChangesAsync(cancellationToken);
-            if (_batchStories.Count > 0)
-            {
-                await search.IndexAsync(_batchStories.Select(s => s.Id).ToList(), cancellationToken);
-            }
+            await SaveAsync(cancellationToken);
         }
         catch (DbUpdateException e)
         {
@@ -784,16 +647,42 @@ internal sealed partial class WordPressImportRun(
             throw new WordPressImportException(
                 $"the items read up to line {line} could not be saved: {e.InnerException?.Message ?? e.Message}. Nothing was imported.", e);
         }
+        _storiesSinceFlush = 0;
+        _attachedTags.Clear();
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>Saves everything pending (see <see cref="WordPressImportStaging.SaveAsync"/>) and notes the ids it got.</summary>
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (kind, externalId, id) in await staging.SaveAsync(cancellationToken))
+        {
+            _imported[(kind, externalId)] = id;
+        }
+        foreach (var (story, status) in _batchStories)
+        {
+            _staged.Add(new StagedStory(story.Id, status));
+        }
+        _batchStories.Clear();
         foreach (var (story, attachmentId, line) in _featuredInBatch)
         {
             _featuredLater.Add((story.Id, attachmentId, line));
         }
         _featuredInBatch.Clear();
-        _unsaved.Clear();
-        _batchStories.Clear();
-        _attachedTags.Clear();
-        db.ChangeTracker.Clear();
     }
+
+    /// <summary>In the import's last transaction: the comments on stories readers already see, then the rows become the site's.</summary>
+    public async Task CompleteAsync(CancellationToken cancellationToken)
+    {
+        Comments.AddOnPublicStories();
+        await SaveAsync(cancellationToken);
+        await staging.CompleteAsync(cancellationToken);
+    }
+
+    private WordPressComments Comments => _comments ??= new WordPressComments(db, staging, Report, _markdown, fingerprints, _imported, _now);
+
+    /// <summary>Made when the export names its site (before its first item): image files belong to that site.</summary>
+    private WordPressUploadsFolder Uploads => _uploadsFolder ?? throw new InvalidOperationException("The uploads folder is opened with the export's channel.");
 
     private Tag AttachedTag(int id)
     {
@@ -806,28 +695,16 @@ internal sealed partial class WordPressImportRun(
         return tag;
     }
 
-    private void Remember(string kind, string externalId, object entity) => _unsaved.Add((kind, externalId, entity));
-
-    private ImportedItem Row(string kind, string externalId, int localId) =>
-        new() { Source = _source, Kind = kind, ExternalId = Shorten(externalId, ImportedItem.ExternalIdMaxLength), LocalId = localId, ImportedAt = _now };
-
     /// <summary>Sections and tags have addresses of at most <see cref="TermSlugMaxLength"/> characters.</summary>
     private static string TermSlug(string slug, string name)
     {
-        var made = Slugs.From(Uri.UnescapeDataString(slug.Length > 0 ? slug : name));
+        var made = WordPressSlugs.From(slug.Length > 0 ? slug : name);
+        if (made.Length == 0 && slug.Length > 0)
+        {
+            made = WordPressSlugs.From(name);
+        }
         return made.Length <= TermSlugMaxLength ? made : made[..TermSlugMaxLength].TrimEnd('-');
     }
 
     internal static string Shorten(string text, int length) => text.Length <= length ? text : text[..length].TrimEnd();
-
-    private static string? Attribute(string tag, string name) =>
-        Regex.Match(tag, $@"\s{name}\s*=\s*(?:""(?<value>[^""]*)""|'(?<value>[^']*)')", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)) is { Success: true } match
-            ? System.Net.WebUtility.HtmlDecode(match.Groups["value"].Value).Trim()
-            : null;
-
-    [GeneratedRegex(@"<(?:img|a)\b[^>]*>", RegexOptions.IgnoreCase)]
-    private static partial Regex ImageOrLinkTag();
-
-    [GeneratedRegex(@"\.(?:jpe?g|png|gif|webp)(?:[?#].*)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex ImageExtension();
 }

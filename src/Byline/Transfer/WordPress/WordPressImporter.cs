@@ -1,21 +1,28 @@
 using System.Diagnostics;
+using System.Globalization;
 using Byline.Accounts;
 using Byline.Comments;
 using Byline.Content;
 using Byline.Media;
+using Byline.Publishing;
 using Byline.Search;
 using Byline.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace Byline.Transfer.WordPress;
 
 /// <summary>
-/// <c>Byline import wordpress FILE.xml</c> and the newsroom's import page: reads a WordPress export once, front to back,
-/// and writes everything in one transaction, so a problem anywhere leaves the site as it was. A dry run does the same
-/// work and rolls it back, so its report says exactly what the import would do. Items are matched by their WordPress
-/// ids (<see cref="ImportedItem"/>): running the same file twice adds nothing, and a longer file adds only what is new.
+/// <c>Byline import wordpress FILE.xml</c> and the newsroom's import page: reads a WordPress export once, front to back.
+/// It writes in short transactions (readers' comments go on meanwhile), everything out of sight
+/// (<see cref="WordPressImportStaging"/>), then makes it all public in one last transaction through
+/// <see cref="ArticlePublisher.PublishStagedAsync"/>. An import that fails, or a dry run, removes what it staged, so the
+/// site is as it was; a dry run's report says exactly what the import would do. Items are matched by their WordPress ids
+/// (<see cref="ImportedItem"/>): running the same file twice adds nothing, and a longer file adds only what is new.
 /// </summary>
 public sealed class WordPressImporter(
     BylineDb db,
+    ArticlePublisher publisher,
+    WordPressImportLeftovers leftovers,
     IArticleSearch search,
     ArticleRenderer renderer,
     IMediaStore store,
@@ -44,33 +51,41 @@ public sealed class WordPressImporter(
             throw new WordPressImportException($"{uploads}: the uploads folder does not exist. Give the old site's wp-content/uploads folder.");
         }
 
-        // The commenter hash key is read (or made) by its own connection: before the transaction, so SQLite's single
-        // writer is not waiting on itself.
+        // The commenter hash key is read (or made) by its own connection: before the import writes anything.
         await fingerprints.AvatarSeedAsync("", cancellationToken);
+        await leftovers.CleanUpAsync(cancellationToken);
+        if (await leftovers.RunningAsync(cancellationToken) is { } running)
+        {
+            throw new WordPressImportException(string.Create(CultureInfo.InvariantCulture,
+                $"another WordPress import is running (it last wrote at {running.UtcDateTime:HH:mm:ss} UTC). Wait for it to finish, then start this one again; nothing was imported."));
+        }
 
         var clockWatch = Stopwatch.StartNew();
         var storedFiles = new List<string>();
+        var staging = new WordPressImportStaging(db, clock);
         try
         {
-            var report = await db.InRetryableUnitAsync(async () =>
+            // No retries (a run cannot be replayed from the middle of the file), and so transactions of its own are allowed.
+            var report = await new StreamingExecutionStrategy(db).ExecuteAsync(async token =>
             {
-                await RemoveFilesAsync(storedFiles);
-                storedFiles.Clear();
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                var run = new WordPressImportRun(db, search, renderer, store, renditions, fingerprints, clock, options, actor, Path.GetFileName(path), storedFiles);
+                var run = new WordPressImportRun(db, staging, renderer, store, renditions, fingerprints, clock, options, actor,
+                    options.FileName ?? Path.GetFileName(path), storedFiles);
                 await using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024))
                 {
-                    await run.RunAsync(file, progress, cancellationToken);
+                    await run.RunAsync(file, progress, token);
                 }
                 if (options.DryRun)
                 {
-                    await transaction.RollbackAsync(cancellationToken);
+                    await leftovers.DiscardAsync(staging.Source, token);
                 }
                 else
                 {
-                    audit.Add(actor, AuditActions.WordPressImported, null, run.Report.Summary());
-                    await db.SaveChangesAsync(cancellationToken);
-                    await transaction.CommitAsync(cancellationToken);
+                    await publisher.PublishStagedAsync(run.StagedStories, actor, async inTransaction =>
+                    {
+                        await run.CompleteAsync(inTransaction);
+                        audit.Add(actor, AuditActions.WordPressImported, null, run.Report.Summary());
+                        await db.SaveChangesAsync(inTransaction);
+                    }, token);
                 }
                 return run.Report;
             }, cancellationToken);
@@ -83,19 +98,35 @@ public sealed class WordPressImporter(
         }
         catch
         {
-            await RemoveFilesAsync(storedFiles);
+            await UndoAsync(staging, storedFiles);
             throw;
         }
         finally
         {
+            staging.Close();
             db.ChangeTracker.Clear();
         }
     }
 
-    /// <summary>Image variants written for an import that did not commit: nothing points at them, so they go.</summary>
-    private async Task RemoveFilesAsync(List<string> names)
+    /// <summary>
+    /// What a failed run staged goes, and the image files it wrote. Should the undo fail too, the next start or import
+    /// finishes it (the run's marks stay until everything else is gone).
+    /// </summary>
+    private async Task UndoAsync(WordPressImportStaging staging, List<string> storedFiles)
     {
-        foreach (var name in names)
+        db.ChangeTracker.Clear();
+        try
+        {
+            if (staging.Source.Length > 0)
+            {
+                await leftovers.DiscardAsync(staging.Source, CancellationToken.None);
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            logger.LogError(e, "Could not remove what a failed WordPress import had staged; the next start or import will");
+        }
+        foreach (var name in storedFiles)
         {
             try
             {

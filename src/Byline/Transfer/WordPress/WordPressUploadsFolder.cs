@@ -10,15 +10,18 @@ namespace Byline.Transfer.WordPress;
 /// <summary>
 /// The old site's <c>wp-content/uploads</c> folder (given with <c>--uploads</c>): turns its image files into media items,
 /// each file once per site however many posts and attachments name it, and remembers which file became which item so a
-/// later run of a longer export reuses it.
+/// later run of a longer export reuses it. Each new item is saved at once (its id is needed), through the run's save.
 /// </summary>
 internal sealed partial class WordPressUploadsFolder(
     BylineDb db,
+    WordPressImportStaging staging,
+    Func<CancellationToken, Task> saveAsync,
     IMediaStore store,
     ImageRenditions renditions,
     WordPressImportOptions options,
     Actor actor,
-    List<string> storedFiles)
+    List<string> storedFiles,
+    DateTimeOffset now)
 {
     public const string UploadsMarker = "/wp-content/uploads/";
 
@@ -26,16 +29,12 @@ internal sealed partial class WordPressUploadsFolder(
     public const int DryRunMediaId = -1;
 
     private readonly Dictionary<string, UploadedImage> _byPath = new(StringComparer.Ordinal);
-    private string _source = "";
-    private DateTimeOffset _now;
 
     public bool Given => options.UploadsPath is not null;
 
     /// <summary>Loads what earlier runs of the same site's exports made from its files.</summary>
-    public async Task StartAsync(string source, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task StartAsync(string source, CancellationToken cancellationToken)
     {
-        _source = source;
-        _now = now;
         var earlier = await (
                 from row in db.ImportedItems.AsNoTracking()
                 where row.Source == source && row.Kind == ImportKinds.Upload
@@ -118,15 +117,16 @@ internal sealed partial class WordPressUploadsFolder(
             VariantWidths = string.Join(',', image.Widths.Select(w => w.ToString(CultureInfo.InvariantCulture))),
             AltText = WordPressImportRun.Shorten(description.Alt, MediaItem.AltTextMaxLength),
             Caption = WordPressImportRun.Shorten(description.Caption, MediaItem.CaptionMaxLength),
-            UploadedAt = description.UploadedAt ?? _now,
+            UploadedAt = description.UploadedAt ?? now,
             UploadedById = actor.UserId,
         };
         db.MediaItems.Add(media);
-        await db.SaveChangesAsync(cancellationToken);
+        staging.Created(media);
         if (relative.Length <= ImportedItem.ExternalIdMaxLength)
         {
-            db.ImportedItems.Add(new ImportedItem { Source = _source, Kind = ImportKinds.Upload, ExternalId = relative, LocalId = media.Id, ImportedAt = _now });
+            staging.Remember(ImportKinds.Upload, relative, media);
         }
+        await saveAsync(cancellationToken);
         return (_byPath[relative] = new UploadedImage(media.Id, MediaUrls.Largest(media)), null);
     }
 

@@ -11,6 +11,7 @@ public sealed record WxrItem(
     string Status,
     string Title,
     string Link,
+    string GuidText,
     string Slug,
     string Creator,
     string Content,

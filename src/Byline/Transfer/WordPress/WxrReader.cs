@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 
@@ -10,11 +11,10 @@ namespace Byline.Transfer.WordPress;
 /// DOCTYPE (and with it every entity declaration, so no "billion laughs" and no external entity) is refused, as is any
 /// byte that is not UTF-8. Every problem is a <see cref="WxrFormatException"/> naming the line and position.
 /// </summary>
-public sealed class WxrReader : IDisposable
+public sealed partial class WxrReader : IDisposable
 {
     public static IReadOnlyList<string> SupportedVersions { get; } = ["1.0", "1.1", "1.2"];
 
-    private const string WordPressNamespacePrefix = "http://wordpress.org/export/";
     private const string ContentNamespace = "http://purl.org/rss/1.0/modules/content/";
 
     /// <summary>Post meta keys the importer reads; the rest (often large plugin data) is not kept in memory.</summary>
@@ -25,9 +25,14 @@ public sealed class WxrReader : IDisposable
     private WxrChannel? _channel;
     private string _version = "";
     private string _baseUrl = "";
+    private string _blogUrl = "";
     private string _title = "";
     private string _link = "";
     private bool _channelOpened;
+
+    /// <summary>The namespaces the root binds to the prefixes <c>wp</c> and <c>excerpt</c>, whatever they are (WordPress.com writes https).</summary>
+    private string? _wordPress;
+    private string? _excerpt;
 
     public WxrReader(Stream stream)
     {
@@ -93,6 +98,8 @@ public sealed class WxrReader : IDisposable
                     {
                         throw Problem($"this is XML but not a WordPress export: the document starts with <{Xml.Name}>, an export (WXR) starts with <rss>.");
                     }
+                    _wordPress = Xml.LookupNamespace("wp");
+                    _excerpt = Xml.LookupNamespace("excerpt");
                     Xml.Read();
                     continue;
                 case 1:
@@ -121,7 +128,7 @@ public sealed class WxrReader : IDisposable
     private object? ReadChannelChild()
     {
         var local = Xml.LocalName;
-        var isWordPress = Xml.NamespaceURI.StartsWith(WordPressNamespacePrefix, StringComparison.Ordinal);
+        var isWordPress = IsWordPress(Xml.NamespaceURI);
         switch (local)
         {
             case "wxr_version" when isWordPress:
@@ -136,6 +143,9 @@ public sealed class WxrReader : IDisposable
                 return null;
             case "base_site_url" when isWordPress:
                 _baseUrl = Xml.ReadElementContentAsString().Trim();
+                return null;
+            case "base_blog_url" when isWordPress:
+                _blogUrl = Xml.ReadElementContentAsString().Trim();
                 return null;
             case "title" when Xml.NamespaceURI.Length == 0:
                 _title = Xml.ReadElementContentAsString().Trim();
@@ -182,16 +192,18 @@ public sealed class WxrReader : IDisposable
             throw new WxrFormatException(line, position,
                 "this is XML but not a WordPress export: <wp:wxr_version> must come before the first author, category, tag or item.");
         }
-        _channel = new WxrChannel(_version, (_baseUrl.Length > 0 ? _baseUrl : _link).TrimEnd('/'), _title);
+        // The blog's own address names the site: WordPress.com writes https://wordpress.com/ as every blog's base_site_url.
+        var site = _blogUrl.Length > 0 ? _blogUrl : _baseUrl.Length > 0 ? _baseUrl : _link;
+        _channel = new WxrChannel(_version, site.TrimEnd('/'), _title);
     }
 
-    private static WxrAuthor ReadAuthor(XElement element) =>
+    private WxrAuthor ReadAuthor(XElement element) =>
         new(LineOf(element), Wp(element, "author_login").Trim(), Wp(element, "author_email").Trim(), Wp(element, "author_display_name").Trim());
 
-    private static WxrTerm ReadTerm(XElement element, WxrTermKind kind, string slug, string name, string description) =>
+    private WxrTerm ReadTerm(XElement element, WxrTermKind kind, string slug, string name, string description) =>
         new(LineOf(element), kind, Wp(element, slug).Trim(), Wp(element, name).Trim(), Wp(element, description).Trim());
 
-    private static WxrItem ReadItem(XElement item)
+    private WxrItem ReadItem(XElement item)
     {
         var terms = item.Elements("category")
             .Select(c => (Domain: (string?)c.Attribute("domain"), Slug: ((string?)c.Attribute("nicename") ?? "").Trim(), Name: c.Value.Trim()))
@@ -227,10 +239,11 @@ public sealed class WxrReader : IDisposable
             Wp(item, "status").Trim(),
             Plain(item, "title").Trim(),
             Plain(item, "link").Trim(),
+            Plain(item, "guid").Trim(),
             Wp(item, "post_name").Trim(),
             item.Elements().FirstOrDefault(e => e.Name.LocalName == "creator")?.Value.Trim() ?? "",
             item.Elements().FirstOrDefault(e => e.Name.LocalName == "encoded" && e.Name.NamespaceName == ContentNamespace)?.Value ?? "",
-            item.Elements().FirstOrDefault(e => e.Name.LocalName == "encoded" && e.Name.NamespaceName.Contains("/excerpt/", StringComparison.Ordinal))?.Value ?? "",
+            item.Elements().FirstOrDefault(e => e.Name.LocalName == "encoded" && IsExcerpt(e.Name.NamespaceName))?.Value ?? "",
             Plain(item, "pubDate").Trim(),
             Wp(item, "post_date").Trim(),
             Wp(item, "post_date_gmt").Trim(),
@@ -242,14 +255,21 @@ public sealed class WxrReader : IDisposable
             comments);
     }
 
-    private static bool IsWordPress(XName name) =>
-        name.NamespaceName.StartsWith(WordPressNamespacePrefix, StringComparison.Ordinal) && !name.NamespaceName.Contains("/excerpt/", StringComparison.Ordinal);
+    /// <summary>
+    /// The namespace the root binds to <c>wp</c>, as WordPress's own importer takes it; without such a binding, any
+    /// WordPress export namespace (http or https, WXR 1.x).
+    /// </summary>
+    private bool IsWordPress(string space) =>
+        _wordPress is { Length: > 0 } bound ? space == bound : WordPressNamespace().IsMatch(space);
 
-    private static string Wp(XElement parent, string name) =>
-        parent.Elements().FirstOrDefault(e => e.Name.LocalName == name && IsWordPress(e.Name))?.Value ?? "";
+    private bool IsExcerpt(string space) =>
+        _excerpt is { Length: > 0 } bound ? space == bound : space.Contains("/excerpt/", StringComparison.Ordinal);
 
-    private static IEnumerable<XElement> WpAll(XElement parent, string name) =>
-        parent.Elements().Where(e => e.Name.LocalName == name && IsWordPress(e.Name));
+    private string Wp(XElement parent, string name) =>
+        parent.Elements().FirstOrDefault(e => e.Name.LocalName == name && IsWordPress(e.Name.NamespaceName))?.Value ?? "";
+
+    private IEnumerable<XElement> WpAll(XElement parent, string name) =>
+        parent.Elements().Where(e => e.Name.LocalName == name && IsWordPress(e.Name.NamespaceName));
 
     private static string Plain(XElement parent, string name) => parent.Element(name)?.Value ?? "";
 
@@ -314,4 +334,7 @@ public sealed class WxrReader : IDisposable
             _reader.Dispose();
         }
     }
+
+    [GeneratedRegex(@"^https?://wordpress\.org/export/1\.\d+/$")]
+    private static partial Regex WordPressNamespace();
 }

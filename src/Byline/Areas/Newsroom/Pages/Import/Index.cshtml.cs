@@ -1,18 +1,21 @@
 using Byline.Accounts;
+using Byline.Storage;
 using Byline.Transfer.WordPress;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Byline.Areas.Newsroom.Pages.Import;
 
 /// <summary>
 /// Admins upload a WordPress export; a dry run starts at once in the background and its page shows the report, from
-/// which the import itself is started. Admins only (the folder's policy).
+/// which the import itself is started. Admins only (the folder's policy). Imports the site's last stop interrupted are
+/// named here until the next import completes.
 /// </summary>
 [ImportUploadLimit]
 [RequestFormLimits(MultipartBodyLengthLimit = long.MaxValue)]
-public sealed class IndexModel(WordPressImportJobs jobs, IOptions<WordPressUploadOptions> options) : PageModel
+public sealed class IndexModel(WordPressImportJobs jobs, IOptions<WordPressUploadOptions> options, BylineDb db) : PageModel
 {
     [BindProperty]
     public IFormFile? Export { get; set; }
@@ -26,14 +29,18 @@ public sealed class IndexModel(WordPressImportJobs jobs, IOptions<WordPressUploa
 
     public int MaxMegabytes => options.Value.MaxUploadMegabytes;
 
+    /// <summary>What the audit log says about imports cut short since the last one that completed (newest first).</summary>
+    public IReadOnlyList<string> Interrupted { get; private set; } = [];
+
     public string TooLargeMessage => $"The file is larger than {MaxMegabytes} MB, the limit of this page (Byline:Import:MaxUploadMegabytes). Import it with the command line: Byline import wordpress FILE.xml.";
 
-    public void OnGet()
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         if (Refused == ImportUploadLimitAttribute.TooLarge)
         {
             ModelState.AddModelError(nameof(Export), TooLargeMessage);
         }
+        await ReadInterruptedAsync(cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -52,6 +59,7 @@ public sealed class IndexModel(WordPressImportJobs jobs, IOptions<WordPressUploa
         }
         if (!ModelState.IsValid)
         {
+            await ReadInterruptedAsync(cancellationToken);
             var page = Page();
             page.StatusCode = StatusCodes.Status400BadRequest;
             return page;
@@ -63,6 +71,15 @@ public sealed class IndexModel(WordPressImportJobs jobs, IOptions<WordPressUploa
         var name = Path.GetFileName(Export!.FileName);
         var job = jobs.Start(stored, uploads, name.Length == 0 ? "export.xml" : name, dryRun: true, Actor.From(User));
         return RedirectToPage("Status", new { id = job.Id });
+    }
+
+    private async Task ReadInterruptedAsync(CancellationToken cancellationToken)
+    {
+        var lastImport = await db.AuditEntries.Where(e => e.Action == AuditActions.WordPressImported).MaxAsync(e => (DateTimeOffset?)e.At, cancellationToken);
+        Interrupted = await db.AuditEntries.AsNoTracking()
+            .Where(e => e.Action == AuditActions.WordPressImportInterrupted && (lastImport == null || e.At > lastImport))
+            .OrderByDescending(e => e.At).Take(5).Select(e => e.Details)
+            .ToListAsync(cancellationToken);
     }
 
     private async Task<string> StoreAsync(IFormFile upload, string name, CancellationToken cancellationToken)
