@@ -17,6 +17,11 @@ public static class ArticleAccess
     public static bool CanEdit(Actor actor, ArticleStatus status, bool isOwn)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        if (status == ArticleStatus.Importing)
+        {
+            // The running import owns it until it publishes or removes it.
+            return false;
+        }
         if (actor.IsAtLeast(NewsroomRole.Editor))
         {
             return true;
@@ -32,6 +37,10 @@ public static class ArticleAccess
     public static bool CanMove(Actor actor, WorkflowMove move, ArticleStatus from, bool isOwn)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        if (from == ArticleStatus.Importing)
+        {
+            return false;
+        }
         if (actor.IsAtLeast(NewsroomRole.Editor))
         {
             return true;
@@ -42,6 +51,6 @@ public static class ArticleAccess
     public static bool CanCorrect(Actor actor) => actor?.IsAtLeast(NewsroomRole.Editor) == true;
 
     public static bool CanDelete(Actor actor, ArticleStatus status, bool isOwn) =>
-        actor?.IsAtLeast(NewsroomRole.Editor) == true
-        || (isOwn && status is ArticleStatus.Draft or ArticleStatus.InReview);
+        status != ArticleStatus.Importing
+        && (actor?.IsAtLeast(NewsroomRole.Editor) == true || (isOwn && status is ArticleStatus.Draft or ArticleStatus.InReview));
 }

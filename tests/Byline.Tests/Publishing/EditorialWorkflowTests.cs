@@ -19,6 +19,7 @@ public sealed class EditorialWorkflowTests
         [Scheduled] =   [null,     Draft,         null,      Published, null],
         [Published] =   [null,     null,          null,      null,      Unpublished],
         [Unpublished] = [null,     Draft,         Scheduled, Published, null],
+        [Importing] =   [null,     null,          null,      null,      null],
     };
 
     public static TheoryData<ArticleStatus, WorkflowMove, ArticleStatus?> EveryMoveFromEveryStatus

@@ -15,9 +15,9 @@ public sealed class RuleTableShapeTests
         Assert.Equal([NewsroomRole.Contributor, NewsroomRole.Author, NewsroomRole.Editor, NewsroomRole.Admin], Enum.GetValues<NewsroomRole>());
 
     [Fact]
-    public void A_story_has_five_statuses_in_the_order_of_its_life() =>
+    public void A_story_has_five_statuses_in_the_order_of_its_life_and_one_while_an_import_stages_it() =>
         Assert.Equal(
-            [ArticleStatus.Draft, ArticleStatus.InReview, ArticleStatus.Scheduled, ArticleStatus.Published, ArticleStatus.Unpublished],
+            [ArticleStatus.Draft, ArticleStatus.InReview, ArticleStatus.Scheduled, ArticleStatus.Published, ArticleStatus.Unpublished, ArticleStatus.Importing],
             Enum.GetValues<ArticleStatus>());
 
     [Fact]

@@ -16,15 +16,15 @@ public sealed class StoryEditAccessTests
 {
     private static readonly RoleTableRow[] Table =
     [
-        //  role         story   Draft  InReview  Scheduled  Published  Unpublished
-        new(Contributor, Own,    Yes,   Yes,      No,        No,        No),
-        new(Contributor, Others, No,    No,       No,        No,        No),
-        new(Author,      Own,    Yes,   Yes,      Yes,       Yes,       Yes),
-        new(Author,      Others, No,    No,       No,        No,        No),
-        new(Editor,      Own,    Yes,   Yes,      Yes,       Yes,       Yes),
-        new(Editor,      Others, Yes,   Yes,      Yes,       Yes,       Yes),
-        new(Admin,       Own,    Yes,   Yes,      Yes,       Yes,       Yes),
-        new(Admin,       Others, Yes,   Yes,      Yes,       Yes,       Yes),
+        //  role         story   Draft  InReview  Scheduled  Published  Unpublished  Importing
+        new(Contributor, Own,    Yes,   Yes,      No,        No,        No,         No),
+        new(Contributor, Others, No,    No,       No,        No,        No,         No),
+        new(Author,      Own,    Yes,   Yes,      Yes,       Yes,       Yes,         No),
+        new(Author,      Others, No,    No,       No,        No,        No,         No),
+        new(Editor,      Own,    Yes,   Yes,      Yes,       Yes,       Yes,         No),
+        new(Editor,      Others, Yes,   Yes,      Yes,       Yes,       Yes,         No),
+        new(Admin,       Own,    Yes,   Yes,      Yes,       Yes,       Yes,         No),
+        new(Admin,       Others, Yes,   Yes,      Yes,       Yes,       Yes,         No),
     ];
 
     public static TheoryData<NewsroomRole, StoryOwner, ArticleStatus, Verdict> EveryCell => RoleTables.ByStatus(Table);
