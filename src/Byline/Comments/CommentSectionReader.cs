@@ -25,12 +25,19 @@ public sealed class CommentSectionReader(BylineDb db, TimeProvider clock)
         return new CommentSection(shown, approvedCount, current, pageCount, order, target);
     }
 
-    /// <summary>The page, oldest threads first, that shows <paramref name="commentId"/> to the browser that owns <paramref name="ownIds"/>.</summary>
-    public async Task<int> PageOfAsync(int articleId, int commentId, IReadOnlyList<int> ownIds, CancellationToken cancellationToken)
+    /// <summary>
+    /// Where the browser that posted <paramref name="comment"/> lands: the page of the conversation (oldest threads
+    /// first) that shows it, at the comment once published, or at the notice (<paramref name="receivedQuery"/>) while pending.
+    /// </summary>
+    public async Task<string> LandingAsync(string storyPath, Comment comment, IReadOnlyList<int> ownIds, string receivedQuery, CancellationToken cancellationToken)
     {
-        var threads = CommentThread.Build(await ViewsAsync(articleId, ownIds, cancellationToken)).ToList();
-        var index = threads.FindIndex(t => t.Comment.Id == commentId || t.Replies.Any(r => r.Id == commentId));
-        return (Math.Max(0, index) / CommentSection.ThreadsPerPage) + 1;
+        ArgumentNullException.ThrowIfNull(comment);
+        var threads = CommentThread.Build(await ViewsAsync(comment.ArticleId, ownIds, cancellationToken)).ToList();
+        var index = threads.FindIndex(t => t.Comment.Id == comment.Id || t.Replies.Any(r => r.Id == comment.Id));
+        var page = CommentSection.PageQuery((Math.Max(0, index) / CommentSection.ThreadsPerPage) + 1);
+        return comment.Status == CommentStatus.Approved
+            ? CommentSection.Address(storyPath, [page], $"#comment-{comment.Id}")
+            : CommentSection.Address(storyPath, [page, receivedQuery], "#comment-received");
     }
 
     /// <summary>

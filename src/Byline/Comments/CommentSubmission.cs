@@ -10,7 +10,7 @@ public sealed class CommentSubmission
 {
     /// <summary>
     /// The most a browser sends from the form: every field at its longest with every character percent-encoded
-    /// (9 bytes for most scripts) comes to about 120 KB. A larger post is refused before it is read.
+    /// (9 bytes for most scripts) comes to about 100 KB. A larger post is refused before it is read.
     /// </summary>
     public const long MaxPostBytes = 256 * 1024;
 

@@ -126,14 +126,10 @@ public sealed class ArticleModel(
                 {
                     commenterCookies.Issue(HttpContext, stored.Id, Article.Id, CanonicalPath);
                 }
-                var page = CommentSection.PageQuery(await conversation.PageOfAsync(
-                    Article.Id, stored.Id, [.. commenterCookies.CommentIdsFor(Request, Article.Id), stored.Id], cancellationToken));
                 // A repeated press of Post is sent, like the first, to the one comment it stored.
-                // 303 See Other: the browser fetches the story again, so a reload never posts the comment twice; it
-                // lands on the page of the conversation that shows the comment.
-                return SeeOther(stored.Status == CommentStatus.Approved
-                    ? CommentSection.Address(CanonicalPath, [page], $"#comment-{stored.Id}")
-                    : CommentSection.Address(CanonicalPath, [page, $"comment={CommentReceivedValue}"], "#comment-received"));
+                // 303 See Other: the browser fetches the story again, so a reload never posts the comment twice.
+                return SeeOther(await conversation.LandingAsync(CanonicalPath, stored,
+                    [.. commenterCookies.CommentIdsFor(Request, Article.Id), stored.Id], $"comment={CommentReceivedValue}", cancellationToken));
             case IntakeOutcome.TooMany:
                 FormError = result.Message;
                 Response.Headers.RetryAfter = ((int)Math.Ceiling(result.RetryAfter!.Value.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
