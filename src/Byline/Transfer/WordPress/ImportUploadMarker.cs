@@ -16,6 +16,7 @@ internal sealed class ImportUploadMarker : IDisposable
     private readonly FileStream _file;
     private readonly TimeProvider _clock;
     private ImportUploadRecord _record;
+    private bool _released;
 
     private ImportUploadMarker(FileStream file, TimeProvider clock, ImportUploadRecord record)
     {
@@ -25,7 +26,7 @@ internal sealed class ImportUploadMarker : IDisposable
     }
 
     /// <summary>The marker of the upload stored at <paramref name="storedPath"/> (the export itself).</summary>
-    public static string PathFor(string storedPath) => Path.ChangeExtension(storedPath, Extension);
+    private static string PathFor(string storedPath) => Path.ChangeExtension(storedPath, Extension);
 
     public static ImportUploadMarker Create(string storedPath, string fileName, string startedBy, TimeProvider clock)
     {
@@ -35,10 +36,13 @@ internal sealed class ImportUploadMarker : IDisposable
         return marker;
     }
 
-    public ImportUploadStage Stage => _record.Stage;
-
     public void MoveTo(ImportUploadStage stage)
     {
+        if (_released)
+        {
+            // The site is stopping: the marker stays as it was for the next start.
+            return;
+        }
         _record = _record with { Stage = stage, LastActiveAt = _clock.GetUtcNow() };
         Write();
     }
@@ -65,7 +69,11 @@ internal sealed class ImportUploadMarker : IDisposable
     }
 
     /// <summary>Unlocks the marker and leaves it: the site is stopping with the upload still here.</summary>
-    public void Release() => _file.Dispose();
+    public void Release()
+    {
+        _released = true;
+        _file.Dispose();
+    }
 
     /// <summary>The upload is gone: so is its marker.</summary>
     public void Dispose()

@@ -20,7 +20,7 @@ internal static class StagedImportRun
     public const string MediaKind = "staged-media";
 
     /// <summary>A run writes at least every few seconds; one silent this long has stopped, wherever it ran.</summary>
-    public static readonly TimeSpan SilentTooLong = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan SilentTooLong = TimeSpan.FromMinutes(10);
 
     /// <summary>The rows that only mark the run: removed when it completes, the others become the site's.</summary>
     public static IReadOnlyList<string> OwnKinds { get; } = [RunKind, SectionKind, TagKind, PersonKind, MediaKind];

@@ -18,7 +18,7 @@ internal sealed class WordPressImportRecovery(
     TimeProvider clock,
     ILogger<WordPressImportRecovery> logger) : IHostedService
 {
-    public static readonly Actor Recovery = Actor.System("WordPress import");
+    private static readonly Actor Recovery = Actor.System("WordPress import");
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {

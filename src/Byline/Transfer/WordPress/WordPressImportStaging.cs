@@ -17,25 +17,23 @@ internal sealed class WordPressImportStaging(BylineDb db, TimeProvider clock)
 {
     private readonly List<(string Kind, string ExternalId, object Entity)> _unsaved = [];
 
-    public Guid RunId { get; } = Guid.NewGuid();
+    private readonly Guid _runId = Guid.NewGuid();
+    private string _siteSource = "";
 
     /// <summary>The source the run's rows carry until it completes.</summary>
     public string Source { get; private set; } = "";
 
-    /// <summary>The site's source, which the rows take when the run completes.</summary>
-    public string SiteSource { get; private set; } = "";
-
     public async Task OpenAsync(string siteSource, CancellationToken cancellationToken)
     {
-        SiteSource = siteSource;
-        Source = StagedImportRun.SourceOf(RunId, siteSource);
-        ActiveImportRuns.Add(RunId);
+        _siteSource = siteSource;
+        Source = StagedImportRun.SourceOf(_runId, siteSource);
+        ActiveImportRuns.Add(_runId);
         db.ImportedItems.Add(StagedImportRun.Row(Source, clock.GetUtcNow()));
         await SaveAsync(cancellationToken);
     }
 
     /// <summary>The run is over (complete, undone, or failed): it no longer counts as running in this process.</summary>
-    public void Close() => ActiveImportRuns.Remove(RunId);
+    public void Close() => ActiveImportRuns.Remove(_runId);
 
     /// <summary>A row of the other system that became <paramref name="entity"/> (saved with it, so its id is known then).</summary>
     public void Remember(string kind, string externalId, object entity) => _unsaved.Add((kind, externalId, entity));
@@ -93,7 +91,7 @@ internal sealed class WordPressImportStaging(BylineDb db, TimeProvider clock)
     public async Task CompleteAsync(CancellationToken cancellationToken)
     {
         await db.ImportedItems.Where(i => i.Source == Source && StagedImportRun.OwnKinds.Contains(i.Kind)).ExecuteDeleteAsync(cancellationToken);
-        await db.ImportedItems.Where(i => i.Source == Source).ExecuteUpdateAsync(u => u.SetProperty(i => i.Source, SiteSource), cancellationToken);
+        await db.ImportedItems.Where(i => i.Source == Source).ExecuteUpdateAsync(u => u.SetProperty(i => i.Source, _siteSource), cancellationToken);
     }
 
     private static string IdText(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
