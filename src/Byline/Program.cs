@@ -1,5 +1,7 @@
 using Byline.Accounts;
+using Byline.Areas.Newsroom;
 using Byline.Caching;
+using Byline.Caching.HotPages;
 using Byline.Cli;
 using Byline.Comments;
 using Byline.Content;
@@ -8,7 +10,9 @@ using Byline.Feeds;
 using Byline.Media;
 using Byline.Publishing;
 using Byline.Search;
+using Byline.Site;
 using Byline.Storage;
+using Byline.Taxonomy;
 using Byline.Transfer.WordPress;
 using Byline.Web;
 
@@ -21,7 +25,22 @@ var app = CreateBuilder(args).Build();
 
 await app.PrepareDatabaseAsync();
 
-app.UseReaderSite();
+// The request pipeline, in order.
+app.UseTrustedProxies();
+app.UseHotPages(); // a hot page needs no routing, no sign-in and no rendering
+app.UseReaderErrorPages();
+app.UseOldPathRedirects();
+app.UseSecurityHeaders();
+app.UseResponseCompression();
+app.UseNewsroomNoStore();
+app.UseRouting();
+app.UseFingerprintedAssetCaching();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+app.UseConditionalRequests();
+app.UsePageCaching();
+
 app.MapStaticAssets();
 app.MapHealth();
 app.MapFeeds();
@@ -44,6 +63,8 @@ static WebApplicationBuilder CreateBuilder(string[] args)
 
     builder.AddStorage();
     builder.AddContent();
+    builder.AddSite();
+    builder.AddTaxonomy();
     builder.AddAccounts();
     builder.AddPublishing();
     builder.AddComments();
@@ -53,6 +74,7 @@ static WebApplicationBuilder CreateBuilder(string[] args)
     builder.AddWordPressImport();
     builder.AddCaching();
     builder.AddReaderSite();
+    builder.AddNewsroom();
     return builder;
 }
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
-using Byline.Content.Synthetic;
+using Byline.Cli.Dev;
 
 namespace Byline.Cli;
 

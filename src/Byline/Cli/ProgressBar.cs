@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Byline.Content.Synthetic;
+using Byline.Cli.Dev;
 using Byline.Search;
 using Byline.Transfer.Markdown;
 using Byline.Transfer.WordPress;

@@ -1,5 +1,5 @@
 using Byline.Content;
-using Byline.Web;
+using Byline.Site;
 
 namespace Byline.Comments;
 

@@ -1,6 +1,7 @@
 using Byline.Caching;
 using Byline.Content;
 using Byline.Web;
+using Byline.Site;
 
 namespace Byline.Feeds;
 

@@ -4,6 +4,7 @@ using Byline.Content;
 using Byline.Storage;
 using Byline.Web;
 using Microsoft.EntityFrameworkCore;
+using Byline.Site;
 
 namespace Byline.Feeds;
 

@@ -1,11 +1,10 @@
 using System.Globalization;
 using Byline.Accounts;
 using Byline.Caching;
-using Byline.Content;
 using Byline.Publishing;
 using Byline.Storage;
-using Byline.Web;
 using Microsoft.EntityFrameworkCore;
+using Byline.Site;
 
 namespace Byline.Media;
 

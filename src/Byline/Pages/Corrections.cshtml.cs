@@ -6,6 +6,7 @@ using Byline.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Byline.Pages.Shared;
 
 namespace Byline.Pages;
 

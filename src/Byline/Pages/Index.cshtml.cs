@@ -5,6 +5,8 @@ using Byline.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Byline.Pages.Shared;
+using Byline.Site;
 
 namespace Byline.Pages;
 

@@ -5,6 +5,7 @@ using Byline.Storage;
 using Byline.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Byline.Site;
 
 namespace Byline.Search;
 

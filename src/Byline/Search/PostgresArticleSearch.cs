@@ -1,7 +1,7 @@
 using System.Text;
 using Byline.Storage;
-using Byline.Web;
 using Microsoft.EntityFrameworkCore;
+using Byline.Site;
 
 namespace Byline.Search;
 

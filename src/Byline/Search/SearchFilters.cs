@@ -1,7 +1,7 @@
-using Byline.Content;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Byline.Taxonomy;
 
 namespace Byline.Search;
 

@@ -1,4 +1,4 @@
-using Byline.Content.Sample;
+using Byline.Site.Sample;
 using Byline.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Byline.Site;
 
 namespace Byline.Web;
 

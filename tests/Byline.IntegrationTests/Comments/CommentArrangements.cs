@@ -6,6 +6,7 @@ using Byline.Testing;
 using Byline.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Byline.Site;
 
 namespace Byline.IntegrationTests.Comments;
 

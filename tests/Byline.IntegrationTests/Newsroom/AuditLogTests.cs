@@ -3,9 +3,9 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Byline.Accounts;
 using Byline.Testing;
-using Byline.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Byline.Site;
 
 namespace Byline.IntegrationTests.Newsroom;
 

@@ -1,4 +1,4 @@
-using Byline.Content.Synthetic;
+using Byline.Cli.Dev;
 using Byline.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

@@ -17,7 +17,7 @@ public sealed class SyntheticArchiveTests(SyntheticArchiveHost host) : IClassFix
     [Fact]
     public async Task The_seed_writes_the_same_stories_with_the_same_sections_authors_and_tags()
     {
-        Assert.Equal(new Byline.Content.Synthetic.SyntheticArchiveResult(SyntheticArchiveHost.Stories, 8, 48, 111, 1, SyntheticArchiveHost.Stories), host.Result);
+        Assert.Equal(new Byline.Cli.Dev.SyntheticArchiveResult(SyntheticArchiveHost.Stories, 8, 48, 111, 1, SyntheticArchiveHost.Stories), host.Result);
         Assert.Equal(StoriesDigest, await host.WithDatabaseAsync(StoredStories.DigestAsync));
     }
 

@@ -12,6 +12,8 @@ using Byline.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Byline.Site;
+using Byline.Taxonomy;
 
 namespace Byline.IntegrationTests.Transfer;
 

@@ -2,9 +2,9 @@ using System.Net;
 using Byline.IntegrationTests.Comments;
 using Byline.Testing;
 using Byline.Transfer;
-using Byline.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Byline.Site;
 
 namespace Byline.IntegrationTests.Transfer;
 

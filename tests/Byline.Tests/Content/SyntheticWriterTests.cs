@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Byline.Content.Synthetic;
+using Byline.Cli.Dev;
 
 namespace Byline.Tests.Content;
 

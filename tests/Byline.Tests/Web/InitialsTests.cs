@@ -1,4 +1,4 @@
-using Byline.Web;
+using Byline.Pages.Shared;
 
 namespace Byline.Tests.Web;
 

@@ -11,9 +11,15 @@ public static class NewsroomRegistration
 {
     public const string Area = "Newsroom";
 
-    public static void Configure(RazorPagesOptions options)
+    public static WebApplicationBuilder AddNewsroom(this WebApplicationBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.Configure<RazorPagesOptions>(ProtectFolders);
+        return builder;
+    }
+
+    private static void ProtectFolders(RazorPagesOptions options)
+    {
         var conventions = options.Conventions;
         conventions.AuthorizeAreaFolder(Area, "/", NewsroomPolicies.Member);
         conventions.AuthorizeAreaFolder(Area, "/Comments", NewsroomPolicies.Editor);

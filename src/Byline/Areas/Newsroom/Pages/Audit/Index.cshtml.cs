@@ -1,8 +1,8 @@
 using Byline.Storage;
-using Byline.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Byline.Site;
 
 namespace Byline.Areas.Newsroom.Pages.Audit;
 

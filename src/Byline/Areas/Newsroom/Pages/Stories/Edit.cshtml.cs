@@ -9,6 +9,7 @@ using Byline.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Byline.Site;
 
 namespace Byline.Areas.Newsroom.Pages.Stories;
 

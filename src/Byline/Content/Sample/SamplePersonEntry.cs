@@ -1,9 +1,0 @@
-namespace Byline.Content.Sample;
-
-internal sealed class SamplePersonEntry
-{
-    public string Name { get; set; } = "";
-    public string Slug { get; set; } = "";
-    public string Title { get; set; } = "";
-    public string Bio { get; set; } = "";
-}

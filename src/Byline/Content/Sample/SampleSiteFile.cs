@@ -1,8 +1,0 @@
-namespace Byline.Content.Sample;
-
-/// <summary>The shape of <c>site.yml</c>.</summary>
-internal sealed class SampleSiteFile
-{
-    public List<SampleSectionEntry> Sections { get; set; } = [];
-    public List<SamplePersonEntry> People { get; set; } = [];
-}

@@ -1,4 +1,0 @@
-namespace Byline.Content.Synthetic;
-
-/// <summary>How far a generation has come: <see cref="Done"/> of <see cref="Total"/> stories written and indexed.</summary>
-public readonly record struct SyntheticProgress(int Done, int Total);

@@ -1,4 +1,0 @@
-namespace Byline.Content;
-
-/// <summary>One entry of the time zone list: the IANA id that is stored and what the admin reads.</summary>
-public sealed record TimeZoneChoice(string Id, string Label);

@@ -1,0 +1,18 @@
+namespace Byline.Pages.Shared;
+
+/// <summary>What a reader page puts in its &lt;head&gt;: title, description, canonical link, paging links, extra feeds.</summary>
+public sealed record PageMeta
+{
+    /// <summary>The page's own title; the layout appends the site title.</summary>
+    public string? Title { get; init; }
+    public string? Description { get; init; }
+
+    /// <summary>Site path of the canonical URL; absent for pages that must not claim one (errors).</summary>
+    public string? CanonicalPath { get; init; }
+    public bool NoIndex { get; init; }
+    public string? PreviousPagePath { get; init; }
+    public string? NextPagePath { get; init; }
+
+    /// <summary>A feed of just this page's stories (a section's, an author's), offered beside the site feeds.</summary>
+    public FeedLink? Feed { get; init; }
+}

@@ -1,0 +1,15 @@
+namespace Byline.Site.Sample;
+
+/// <summary>The YAML front matter of one sample story; times are relative to the moment of seeding.</summary>
+internal sealed class SampleArticleFrontMatter
+{
+    public string Headline { get; set; } = "";
+    public string Slug { get; set; } = "";
+    public string Section { get; set; } = "";
+    public List<string> Authors { get; set; } = [];
+    public List<string> Tags { get; set; } = [];
+    public string Standfirst { get; set; } = "";
+    public double PublishedHoursAgo { get; set; }
+    public double? UpdatedHoursAgo { get; set; }
+    public List<SampleCommentEntry> Comments { get; set; } = [];
+}

@@ -1,0 +1,141 @@
+using System.Reflection;
+using Byline.Comments;
+using Byline.Search;
+using Byline.Storage;
+using Microsoft.EntityFrameworkCore;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+using Byline.Content;
+
+namespace Byline.Site.Sample;
+
+/// <summary>
+/// Seeds the fictional Larkhaven newsroom (sections, people, stories with comments) into an empty database,
+/// so a first start shows a living site. Every story ends with a note saying it is sample content.
+/// </summary>
+public sealed class SampleContentSeeder(BylineDb db, ArticleRenderer renderer, CommenterFingerprints fingerprints, IArticleSearch search, TimeProvider clock)
+{
+    internal const string SampleNote =
+        "*This is sample content that ships with Byline. Larkhaven, its people and its events are fictional.*";
+
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .Build();
+
+    public async Task<int> SeedAsync(CancellationToken cancellationToken)
+    {
+        var site = Yaml.Deserialize<SampleSiteFile>(ReadResource("site.yml"));
+        var sections = site.Sections.Select((s, index) => new Section
+        {
+            Name = s.Name, Slug = s.Slug, Description = s.Description, Position = index,
+        }).ToDictionary(s => s.Slug);
+        var people = site.People.Select(p => new Person
+        {
+            Name = p.Name, Slug = p.Slug, JobTitle = p.Title, Bio = p.Bio,
+        }).ToDictionary(p => p.Slug);
+        var tags = new Dictionary<string, Tag>();
+        var now = clock.GetUtcNow();
+
+        var articles = StoryResources().Select(name => ReadStory(name, sections, people, tags, now)).ToList();
+        foreach (var comment in articles.SelectMany(a => a.Comments))
+        {
+            comment.AvatarSeed = await fingerprints.AvatarSeedAsync(comment.AuthorEmail, cancellationToken);
+        }
+        // The stories and their search entries arrive together, or not at all.
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            db.Sections.AddRange(sections.Values);
+            db.People.AddRange(people.Values);
+            db.Articles.AddRange(articles);
+            await db.SaveChangesAsync(token);
+            await search.IndexAsync(articles.Select(a => a.Id).ToList(), token);
+            await transaction.CommitAsync(token);
+            return articles.Count;
+        }, cancellationToken);
+    }
+
+    private Article ReadStory(
+        string resourceName,
+        Dictionary<string, Section> sections,
+        Dictionary<string, Person> people,
+        Dictionary<string, Tag> tags,
+        DateTimeOffset now)
+    {
+        var (frontMatter, body) = SplitFrontMatter(ReadResource(resourceName), resourceName);
+        var meta = Yaml.Deserialize<SampleArticleFrontMatter>(frontMatter);
+        // The note is part of the stored Markdown, so the HTML is what the Markdown renders to: an edit or an export keeps it.
+        var markdown = body.TrimEnd() + "\n\n" + SampleNote + "\n";
+        var rendered = renderer.Render(markdown);
+        var publishedAt = now - TimeSpan.FromHours(meta.PublishedHoursAgo);
+
+        return new Article
+        {
+            Headline = meta.Headline,
+            Slug = meta.Slug,
+            Standfirst = meta.Standfirst,
+            BodyMarkdown = markdown,
+            BodyHtml = rendered.Html,
+            WordCount = rendered.WordCount,
+            ReadingMinutes = rendered.ReadingMinutes,
+            Section = sections.TryGetValue(meta.Section, out var section)
+                ? section
+                : throw new InvalidDataException($"{resourceName}: unknown section '{meta.Section}'"),
+            Authors = meta.Authors.Select((slug, index) => new ArticleAuthor
+            {
+                Person = people.TryGetValue(slug, out var person)
+                    ? person
+                    : throw new InvalidDataException($"{resourceName}: unknown author '{slug}'"),
+                Position = index,
+            }).ToList(),
+            Tags = meta.Tags.Select(name => TagNamed(name, tags)).ToList(),
+            Status = ArticleStatus.Published,
+            CreatedAt = publishedAt - TimeSpan.FromHours(2),
+            PublishedAt = publishedAt,
+            UpdatedAt = meta.UpdatedHoursAgo is { } hours ? now - TimeSpan.FromHours(hours) : null,
+            Comments = meta.Comments.Select(c => new Comment
+            {
+                AuthorName = c.Name,
+                AuthorEmail = c.Email,
+                AuthorWebsite = c.Website,
+                Body = c.Body.Trim(),
+                Status = CommentStatus.Approved,
+                CreatedAt = publishedAt + TimeSpan.FromHours(c.HoursAfterPublication),
+            }).ToList(),
+        };
+    }
+
+    private static Tag TagNamed(string name, Dictionary<string, Tag> tags)
+    {
+        var slug = Slugs.From(name);
+        if (!tags.TryGetValue(slug, out var tag))
+        {
+            tag = new Tag { Name = name, Slug = slug };
+            tags.Add(slug, tag);
+        }
+        return tag;
+    }
+
+    private static (string FrontMatter, string Body) SplitFrontMatter(string text, string resourceName)
+    {
+        var document = FrontMatterDocument.Split(text.ReplaceLineEndings("\n"))
+            ?? throw new InvalidDataException($"{resourceName}: the file must start with YAML front matter between '---' lines");
+        return (document.Yaml, document.Body.Trim('\n') + "\n");
+    }
+
+    private static IEnumerable<string> StoryResources() =>
+        typeof(SampleContentSeeder).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".md", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+
+    private const string ResourcePrefix = "Byline.Site.Sample.";
+
+    private static string ReadResource(string name)
+    {
+        var fullName = name.StartsWith(ResourcePrefix, StringComparison.Ordinal) ? name : ResourcePrefix + name;
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(fullName)
+            ?? throw new InvalidDataException($"The sample content resource {fullName} is missing from the build.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,9 @@
+namespace Byline.Site.Sample;
+
+internal sealed class SamplePersonEntry
+{
+    public string Name { get; set; } = "";
+    public string Slug { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string Bio { get; set; } = "";
+}

@@ -1,0 +1,16 @@
+using Byline.Comments;
+using Byline.Content;
+
+namespace Byline.Site;
+
+/// <summary>What the site is called and how it behaves, as every page, feed and sitemap needs it right now.</summary>
+public sealed record SiteProfile(
+    string Title,
+    string Description,
+    string Language,
+    TimeZoneInfo TimeZone,
+    string? PublicUrl,
+    int? LogoId,
+    CommentPolicy CommentPolicy,
+    int CommentDays,
+    CommentRules CommentRules);

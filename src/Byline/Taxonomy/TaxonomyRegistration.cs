@@ -1,0 +1,14 @@
+namespace Byline.Taxonomy;
+
+public static class TaxonomyRegistration
+{
+    public static WebApplicationBuilder AddTaxonomy(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddScoped<SectionDirectory>();
+        builder.Services.AddScoped<MovedPaths>();
+        builder.Services.AddScoped<SectionCatalog>();
+        builder.Services.AddScoped<TagCatalog>();
+        return builder;
+    }
+}

@@ -1,6 +1,0 @@
-using Byline.Content;
-
-namespace Byline.Web;
-
-/// <summary>A section's newest stories on the front page.</summary>
-public sealed record SectionBlock(string Name, string Slug, IReadOnlyList<ArticleSummary> Stories);
