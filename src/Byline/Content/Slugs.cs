@@ -18,7 +18,7 @@ public static class Slugs
     {
         ArgumentNullException.ThrowIfNull(text);
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text.ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        foreach (var c in Decompose(text.ToLowerInvariant()))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
@@ -42,8 +42,35 @@ public static class Slugs
         return slug.Length <= MaxLength ? slug : slug[..MaxLength].TrimEnd('-');
     }
 
+    /// <summary>
+    /// Letters and their accents apart (é → e + ◌́). Normalisation throws on a noncharacter such as U+FFFE, which can
+    /// arrive in any typed or imported headline; such a character separates words like any other symbol.
+    /// </summary>
+    private static string Decompose(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            var builder = new StringBuilder(text.Length);
+            foreach (var rune in text.EnumerateRunes())
+            {
+                try
+                {
+                    builder.Append(rune.ToString().Normalize(NormalizationForm.FormD));
+                }
+                catch (ArgumentException)
+                {
+                    builder.Append(' ');
+                }
+            }
+            return builder.ToString();
+        }
+    }
+
     /// <summary>True for what <see cref="From"/> can produce; anything else in a URL is not ours.</summary>
-    /// <remarks>Only ASCII goes on to <see cref="From"/>: Unicode normalisation throws on a noncharacter such as U+FFFE.</remarks>
     public static bool IsWellFormed(string? slug) =>
         !string.IsNullOrEmpty(slug) && slug.Length <= MaxLength && Ascii.IsValid(slug) && slug == From(slug);
 }

@@ -15,6 +15,15 @@ public sealed class SlugsTests
     }
 
     [Theory]
+    [InlineData("Harbour\uFFFEnews", "harbour-news")]
+    [InlineData("Caf\u00e9\uFFFF \uFDD0 bar", "cafe-bar")]
+    [InlineData("lone \uD800 surrogate", "lone-surrogate")]
+    public void Characters_that_unicode_cannot_normalise_separate_words_instead_of_failing(string text, string expected)
+    {
+        Assert.Equal(expected, Slugs.From(text));
+    }
+
+    [Theory]
     [InlineData("Hello,   World", "hello-world")]
     [InlineData("Hello --- World...", "hello-world")]
     [InlineData("C# & .NET 10", "c-net-10")]
