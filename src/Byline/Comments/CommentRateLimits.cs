@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Threading.RateLimiting;
 using Byline.Web;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -15,34 +13,19 @@ public static class CommentRateLimits
 {
     public const string Policy = "comment-posts";
 
-    public static void Add(RateLimiterOptions limiter)
-    {
-        ArgumentNullException.ThrowIfNull(limiter);
-        limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-        limiter.AddPolicy(Policy, context =>
+    public static void Add(RateLimiterOptions limiter) =>
+        limiter.AddPerAddressPolicy(Policy, postsOnly: true, services =>
         {
-            if (!HttpMethods.IsPost(context.Request.Method))
-            {
-                return RateLimitPartition.GetNoLimiter("reads");
-            }
-            var options = context.RequestServices.GetRequiredService<IOptions<CommentOptions>>().Value;
-            return RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = options.PostsPerAddress,
-                    Window = options.Window,
-                    QueueLimit = 0,
-                });
+            var options = services.GetRequiredService<IOptions<CommentOptions>>().Value;
+            return (options.PostsPerAddress, options.Window);
         });
-        limiter.OnRejected = (context, _) =>
+
+    public static void AnswerRefusals(RateLimiterOptions limiter) =>
+        limiter.AnswerRefusals(Policy, (context, wait) =>
         {
-            var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
             var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
-            context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-            ReaderErrorMessage.Set(context.HttpContext,
+            ReaderErrorMessage.Set(context,
                 $"Too many comments came from your connection in a short time. Please wait {(minutes == 1 ? "a minute" : $"{minutes} minutes")} and try again.");
-            return ValueTask.CompletedTask;
-        };
-    }
+            return Task.CompletedTask;
+        });
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.RateLimiting;
+
 namespace Byline.Comments;
 
 public static class CommentsRegistration
@@ -11,6 +13,7 @@ public static class CommentsRegistration
         builder.Services.AddSingleton<CommenterCookies>();
         builder.Services.AddScoped<CommentSectionReader>();
         builder.Services.AddRateLimiter(CommentRateLimits.Add);
+        builder.Services.PostConfigure<RateLimiterOptions>(CommentRateLimits.AnswerRefusals);
         builder.Services.AddScoped<CommentIntake>();
         builder.Services.AddScoped<CommentModeration>();
         builder.Services.AddScoped<StoryCommentsCache>();

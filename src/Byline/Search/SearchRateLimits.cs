@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Threading.RateLimiting;
 using Byline.Web;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -15,55 +14,25 @@ public static class SearchRateLimits
 {
     public const string Policy = "search";
 
-    public static void Add(RateLimiterOptions limiter)
-    {
-        ArgumentNullException.ThrowIfNull(limiter);
-        limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-        limiter.AddPolicy(Policy, context =>
-        {
-            var options = context.RequestServices.GetRequiredService<IOptions<SearchOptions>>().Value;
-            return RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = options.RequestsPerMinute,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                });
-        });
-    }
+    public static void Add(RateLimiterOptions limiter) =>
+        limiter.AddPerAddressPolicy(Policy, postsOnly: false, services =>
+            (services.GetRequiredService<IOptions<SearchOptions>>().Value.RequestsPerMinute, TimeSpan.FromMinutes(1)));
 
-    /// <summary>Wraps the limiter's rejection handler: search refusals are answered here, every other one as before.</summary>
-    public static void AnswerRefusals(RateLimiterOptions limiter)
-    {
-        ArgumentNullException.ThrowIfNull(limiter);
-        var others = limiter.OnRejected;
-        limiter.OnRejected = async (context, cancellationToken) =>
+    public static void AnswerRefusals(RateLimiterOptions limiter) =>
+        limiter.AnswerRefusals(Policy, async (context, wait) =>
         {
-            var policy = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
-            if (policy != Policy)
-            {
-                if (others is not null)
-                {
-                    await others(context, cancellationToken);
-                }
-                return;
-            }
-            var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
             var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
-            context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
             var when = seconds <= 1 ? "in a second" : string.Create(CultureInfo.InvariantCulture, $"in {seconds} seconds");
-            if (context.HttpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+            if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
             {
                 await TypedResults.Problem(
                     statusCode: StatusCodes.Status429TooManyRequests,
                     title: "Too many searches",
                     detail: $"Too many searches came from your address in a short time. Try again {when}.",
-                    type: "https://www.rfc-editor.org/rfc/rfc6585#section-4").ExecuteAsync(context.HttpContext);
+                    type: "https://www.rfc-editor.org/rfc/rfc6585#section-4").ExecuteAsync(context);
                 return;
             }
-            ReaderErrorMessage.Set(context.HttpContext,
+            ReaderErrorMessage.Set(context,
                 $"Too many searches came from your connection in a short time. Please wait a moment and search again {when}.");
-        };
-    }
+        });
 }
