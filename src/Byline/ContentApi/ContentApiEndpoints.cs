@@ -3,7 +3,6 @@ using Byline.Caching;
 using Byline.Search;
 using Byline.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Byline.ContentApi;
 
@@ -31,17 +30,10 @@ public static class ContentApiEndpoints
         IArticleSearch search,
         SearchFilters filters,
         SiteUrls urls,
-        [FromQuery(Name = SearchParameters.Query)] string? q,
-        [FromQuery(Name = SearchParameters.Section)] string? section,
-        [FromQuery(Name = SearchParameters.Author)] string? author,
-        [FromQuery(Name = SearchParameters.Tag)] string? tag,
-        [FromQuery(Name = SearchParameters.From)] string? from,
-        [FromQuery(Name = SearchParameters.To)] string? to,
-        [FromQuery(Name = SearchParameters.Sort)] string? sort,
-        [FromQuery(Name = SearchParameters.Page)] string? page,
+        [AsParameters] SearchArguments arguments,
         CancellationToken cancellationToken)
     {
-        var reading = SearchParameters.Read(q, section, author, tag, from, to, sort, page);
+        var reading = arguments.Read();
         var request = reading.Request;
         var errors = reading.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }, StringComparer.Ordinal);
         if (request.Query.IsEmpty)

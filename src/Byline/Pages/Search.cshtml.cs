@@ -31,20 +31,13 @@ public sealed class SearchModel(IArticleSearch search, SearchFilters filters, By
     public string ToText { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(
-        [FromQuery(Name = SearchParameters.Query)] string? q,
-        [FromQuery(Name = SearchParameters.Section)] string? section,
-        [FromQuery(Name = SearchParameters.Author)] string? author,
-        [FromQuery(Name = SearchParameters.Tag)] string? tag,
-        [FromQuery(Name = SearchParameters.From)] string? from,
-        [FromQuery(Name = SearchParameters.To)] string? to,
-        [FromQuery(Name = SearchParameters.Sort)] string? sort,
-        [FromQuery(Name = SearchParameters.Page)] string? page,
+        SearchArguments arguments,
         CancellationToken cancellationToken)
     {
-        var reading = SearchParameters.Read(q, section, author, tag, from, to, sort, page);
+        var reading = arguments.Read();
         Criteria = reading.Request;
-        FromText = Shorten(from);
-        ToText = Shorten(to);
+        FromText = Shorten(arguments.From);
+        ToText = Shorten(arguments.To);
         var errors = new Dictionary<string, string>(reading.Errors, StringComparer.Ordinal);
         foreach (var (key, message) in await filters.UnknownAsync(Criteria, cancellationToken))
         {
