@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Byline.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -10,7 +9,7 @@ namespace Byline.Testing;
 /// A newsroom member signed in through the real sign-in form, with a cookie-keeping HTTP client. Forms are posted
 /// with the antiforgery token read from the page, as a browser would.
 /// </summary>
-public sealed partial class NewsroomSession : IDisposable
+public sealed class NewsroomSession : IDisposable
 {
     public const string Password = "correct horse battery staple";
 
@@ -58,15 +57,4 @@ public sealed partial class NewsroomSession : IDisposable
     }
 
     public void Dispose() => Client.Dispose();
-
-    /// <summary>The value of the antiforgery field in a page's HTML (the first form's, unless the page has one only).</summary>
-    public static string AntiforgeryToken(string html)
-    {
-        var match = TokenField().Match(html);
-        Assert.True(match.Success, "the page has no antiforgery field");
-        return WebUtility.HtmlDecode(match.Groups["token"].Value);
-    }
-
-    [GeneratedRegex("""name="__RequestVerificationToken"[^>]*value="(?<token>[^"]+)"|value="(?<token>[^"]+)"[^>]*name="__RequestVerificationToken""")]
-    private static partial Regex TokenField();
 }

@@ -41,8 +41,8 @@ internal static class DevCommands
                 await using var app = await BylineCommandLine.OpenAsync(args => createBuilder([.. args, "--Byline:SampleContent=false"]), cancellationToken);
                 await using var scope = app.Services.CreateAsyncScope();
                 var clock = Stopwatch.StartNew();
-                var result = await ActivatorUtilities.CreateInstance<SyntheticArchive>(scope.ServiceProvider)
-                    .GenerateAsync(count, parsed.GetValue(seed), new ProgressBar("stories"), cancellationToken);
+                var archive = ActivatorUtilities.CreateInstance<SyntheticArchive>(scope.ServiceProvider);
+                var result = await CommandProgress.ShowAsync("stories", progress => archive.GenerateAsync(count, parsed.GetValue(seed), progress, cancellationToken));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"Added {result.Stories:N0} synthetic stories (ids {result.FirstId}–{result.LastId}) in {clock.Elapsed.TotalSeconds:0.0} s, " +
                     $"with {result.NewSections} new sections, {result.NewAuthors} new authors and {result.NewTags} new tags; all are indexed for search."));

@@ -18,7 +18,7 @@ internal static class MarkdownCommands
         markdown.SetAction((parsed, cancellationToken) => RunAsync("export markdown", createBuilder, async services =>
         {
             var exporter = ActivatorUtilities.CreateInstance<MarkdownExporter>(services);
-            var result = await exporter.ExportAsync(parsed.GetValue(folder)!, new ProgressBar("stories"), cancellationToken);
+            var result = await CommandProgress.ShowAsync("stories", progress => exporter.ExportAsync(parsed.GetValue(folder)!, progress, cancellationToken));
             Console.WriteLine($"Wrote {Counted.Of(result.Stories, "story", "stories")} and {Counted.Of(result.Images, "image", "images")} to {result.Folder}.");
             if (result.MissingImages > 0)
             {
@@ -36,7 +36,7 @@ internal static class MarkdownCommands
         markdown.SetAction((parsed, cancellationToken) => RunAsync("import markdown", createBuilder, async services =>
         {
             var importer = ActivatorUtilities.CreateInstance<MarkdownImporter>(services);
-            var result = await importer.ImportAsync(parsed.GetValue(folder)!, new ProgressBar("stories"), cancellationToken);
+            var result = await CommandProgress.ShowAsync("stories", progress => importer.ImportAsync(parsed.GetValue(folder)!, progress, cancellationToken));
             Console.WriteLine(
                 $"Imported {Counted.Of(result.Imported, "story", "stories")} and {Counted.Of(result.Images, "image", "images")}; " +
                 $"skipped {Counted.Of(result.Skipped, "story", "stories")} the site already has (same slug).");

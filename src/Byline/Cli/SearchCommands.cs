@@ -21,10 +21,10 @@ internal static class SearchCommands
                 await using var app = await BylineCommandLine.OpenAsync(args => createBuilder([.. args, "--Byline:SampleContent=false"]), cancellationToken);
                 await using var scope = app.Services.CreateAsyncScope();
                 var clock = Stopwatch.StartNew();
-                var count = await scope.ServiceProvider.GetRequiredService<IArticleSearch>()
-                    .ReindexAllAsync(new ProgressBar("stories"), cancellationToken);
+                var search = scope.ServiceProvider.GetRequiredService<IArticleSearch>();
+                var count = await CommandProgress.ShowAsync("stories", progress => search.ReindexAllAsync(progress, cancellationToken));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"Indexed {count:N0} published {(count == 1 ? "story" : "stories")} in {clock.Elapsed.TotalSeconds:0.0} s."));
+                    $"Indexed {Counted.Of(count, "published story", "published stories")} in {clock.Elapsed.TotalSeconds:0.0} s."));
                 return BylineCommandLine.Success;
             }
             catch (Exception e) when (e is DbException or InvalidOperationException or IOException)

@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using Byline.Transfer;
+using Spectre.Console;
 
 namespace Byline.Cli;
 
@@ -55,11 +56,16 @@ internal static class SiteCommands
             var restore = ActivatorUtilities.CreateInstance<SiteRestore>(services);
             var result = await restore.ImportAsync(parsed.GetValue(file)!, progress, cancellationToken);
 
-            Console.WriteLine($"{"kind",-18} {"restored",10} {"manifest",10}");
+            var counts = new Table { Border = TableBorder.None }
+                .AddColumn("kind")
+                .AddColumn(new TableColumn("restored").RightAligned())
+                .AddColumn(new TableColumn("manifest").RightAligned())
+                .AddColumn("");
             foreach (var kind in result.Kinds)
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kind.Name,-18} {kind.Restored,10} {kind.Expected,10}{(kind.Matches ? "" : "  differs")}"));
+                counts.AddRow(new Text(kind.Name), Number(kind.Restored), Number(kind.Expected), new Text(kind.Matches ? "" : "differs"));
             }
+            CommandConsole.Out().Write(counts);
             if (!result.Matches)
             {
                 var differing = result.Kinds.Where(k => !k.Matches).Select(k => string.Create(CultureInfo.InvariantCulture, $"{k.Name} {k.Restored} of {k.Expected}"));
@@ -97,6 +103,8 @@ internal static class SiteCommands
             return BylineCommandLine.UserError;
         }
     }
+
+    private static Text Number(long count) => new(count.ToString(CultureInfo.InvariantCulture));
 
     private static long Count(SiteArchiveManifest manifest, string kind) => manifest.Kinds.FirstOrDefault(k => k.Name == kind)?.Count ?? 0;
 

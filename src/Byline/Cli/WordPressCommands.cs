@@ -40,7 +40,7 @@ internal static class WordPressCommands
                 await using var app = await BylineCommandLine.OpenAsync(args => createBuilder([.. args, "--Byline:SampleContent=false"]), cancellationToken);
                 await using var scope = app.Services.CreateAsyncScope();
                 var importer = ActivatorUtilities.CreateInstance<WordPressImporter>(scope.ServiceProvider);
-                var report = await importer.ImportAsync(path, options, Actor.System("Command line"), new ProgressBar("KB"), cancellationToken);
+                var report = await CommandProgress.ShowAsync("KB", progress => importer.ImportAsync(path, options, Actor.System("Command line"), progress, cancellationToken));
                 var markdown = report.ToMarkdown();
                 var saveTo = parsed.GetValue(reportPath) ?? DefaultReportPath(path, options.DryRun);
                 await File.WriteAllTextAsync(saveTo, markdown, cancellationToken);

@@ -96,8 +96,7 @@ public sealed class ArticleModel(
 
         if (!CommentsOpen)
         {
-            FormError = "Comments are closed on this story.";
-            return PageWithStatus(StatusCodes.Status403Forbidden);
+            return Refuse(new("Comments are closed on this story.", StatusCodes.Status403Forbidden));
         }
         var token = formTokens.Check(Request, formToken, Article.Id);
         if (RefuseToken(token.Result) is { } tokenRefusal)
@@ -182,22 +181,13 @@ public sealed class ArticleModel(
     /// <summary>A link to another view of the conversation, keeping the reader's order and page choices.</summary>
     public string CommentsLink(int? page = null, CommentOrder? order = null, int? replyTo = null) => Comments.Link(CanonicalPath, page, order, replyTo);
 
-    private PageResult? RefuseToken(CommentTokenCheck check)
+    private PageResult? RefuseToken(CommentTokenCheck check) =>
+        CommentFormRefusal.ForToken(check) is { } refusal ? Refuse(refusal) : null;
+
+    private PageResult Refuse(CommentFormRefusal refusal)
     {
-        if (check == CommentTokenCheck.Valid)
-        {
-            return null;
-        }
-        FormError = check switch
-        {
-            CommentTokenCheck.CrossSite => "Comments can only be posted from this site's own pages.",
-            // The cached page carries no token; without JavaScript the first press of Post gets one, and the second posts.
-            CommentTokenCheck.Missing => "One more step: please check your comment below and press Post again. (This extra step keeps robots out.)",
-            CommentTokenCheck.Expired => "This form has expired. Your comment is kept below: please post it again.",
-            CommentTokenCheck.TooFast => "That was quicker than anyone can read and write. If you are a person, please post again.",
-            _ => "This form could not be verified. Your comment is kept below: please post it again.",
-        };
-        return PageWithStatus(check == CommentTokenCheck.CrossSite ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest);
+        FormError = refusal.Message;
+        return PageWithStatus(refusal.StatusCode);
     }
 
     private async Task<IActionResult?> LoadOwnCommentAsync(string section, string slug, int commentId, string? formToken, CancellationToken cancellationToken)
@@ -218,13 +208,11 @@ public sealed class ArticleModel(
             ?? await conversation.OwnCommentAsync(Article.Id, commentId, commenterCookies.CommentIdsFor(Request, Article.Id), cancellationToken);
         if (own is null)
         {
-            FormError = "Only the browser that posted a comment can change it.";
-            return PageWithStatus(StatusCodes.Status403Forbidden);
+            return Refuse(new("Only the browser that posted a comment can change it.", StatusCodes.Status403Forbidden));
         }
         if (own.EditableUntil is null)
         {
-            FormError = $"Comments can be changed for {CommenterCookies.EditWindow.TotalMinutes:0} minutes after posting; that time is over.";
-            return PageWithStatus(StatusCodes.Status403Forbidden);
+            return Refuse(new($"Comments can be changed for {CommenterCookies.EditWindow.TotalMinutes:0} minutes after posting; that time is over.", StatusCodes.Status403Forbidden));
         }
         return null;
     }
@@ -239,10 +227,7 @@ public sealed class ArticleModel(
         }
         // The fields were never read, so their "missing" errors would mislead.
         ModelState.Clear();
-        FormError = problem == ReaderFormProblem.TooLarge
-            ? $"That was far more than a comment can hold (at most {Comment.BodyMaxLength:N0} characters), so it could not be read. Nothing was posted."
-            : "Your comment could not be read: it held a character that no keyboard types (such as NUL). Nothing was posted; please write it again.";
-        return PageWithStatus(problem == ReaderFormProblem.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest);
+        return Refuse(CommentFormRefusal.ForUnreadable(problem.Value));
     }
 
     private StatusCodeResult SeeOther(string location)

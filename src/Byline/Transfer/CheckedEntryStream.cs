@@ -1,17 +1,19 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.IO.Hashing;
 
 namespace Byline.Transfer;
 
 /// <summary>
 /// Reads one archive entry and holds it to what the zip directory says about it: never more than
 /// <see cref="SiteArchive.MaxEntryBytes"/> (a zip bomb stops there, whatever size the entry declared), and at its end
-/// exactly the declared length and checksum, so a damaged entry is refused instead of restored.
+/// exactly the declared length and checksum, so a damaged entry is refused instead of restored. ZipArchive does not check the
+/// CRC-32 when it reads an entry, and a stored (uncompressed) image with a flipped byte would otherwise be restored as it is.
 /// </summary>
 internal sealed class CheckedEntryStream(Stream inner, ZipArchiveEntry entry) : Stream
 {
     private long _read;
-    private uint _crc;
+    private readonly Crc32 _crc = new();
     private bool _checked;
 
     public override bool CanRead => true;
@@ -74,14 +76,15 @@ internal sealed class CheckedEntryStream(Stream inner, ZipArchiveEntry entry) : 
         {
             throw new SiteTransferException($"{entry.FullName} unpacks to more than {SiteArchive.MaxEntryBytes / (1024 * 1024)} MB; an archive entry may have at most that");
         }
-        _crc = ZipChecksum.Append(_crc, read);
+        _crc.Append(read);
         if (read.Length == 0 && !_checked)
         {
             _checked = true;
-            if (_read != entry.Length || _crc != entry.Crc32)
+            var crc = _crc.GetCurrentHashAsUInt32();
+            if (_read != entry.Length || crc != entry.Crc32)
             {
                 throw new SiteTransferException(string.Create(CultureInfo.InvariantCulture,
-                    $"{entry.FullName}: the entry is damaged (it unpacks to {_read} bytes with checksum {_crc:x8}; the zip directory says {entry.Length} bytes, {entry.Crc32:x8})"));
+                    $"{entry.FullName}: the entry is damaged (it unpacks to {_read} bytes with checksum {crc:x8}; the zip directory says {entry.Length} bytes, {entry.Crc32:x8})"));
             }
         }
         return read.Length;

@@ -204,27 +204,10 @@ public sealed class ModerationRuleTests(BylineHost host) : IClassFixture<BylineH
         await host.SetCommentSettingsAsync(CommentRules.Defaults);
         var (_, path) = await host.PublishStoryAsync("Market hall consultation");
         using var admin = await NewsroomSession.SignInAsync(host, NewsroomRole.Admin);
-        var settings = await admin.Client.GetDocumentAsync("/newsroom/settings");
-        var fields = new Dictionary<string, string>();
-        foreach (var input in settings.QuerySelectorAll("form.nr-settings input[name], form.nr-settings select[name], form.nr-settings textarea[name]"))
-        {
-            var name = input.GetAttribute("name")!;
-            var type = input.GetAttribute("type");
-            if (name == "__RequestVerificationToken" || (type is "radio" or "checkbox" && !input.HasAttribute("checked")))
-            {
-                continue;
-            }
-            fields[name] = input.LocalName switch
-            {
-                "textarea" => input.TextContent.TrimStart('\n'),
-                "select" => input.QuerySelector("option[selected]")?.GetAttribute("value") ?? "",
-                _ => input.GetAttribute("value") ?? "",
-            };
-        }
-        fields["HeldWords"] = "bypass";
-        fields.Remove("HoldFirstComments");
+        var settings = await admin.Client.ReadFormAsync("/newsroom/settings", "form.nr-settings");
+        settings.Set("HeldWords", "bypass").Remove("HoldFirstComments");
 
-        using var saved = await admin.Client.PostFormAsync("/newsroom/settings", fields);
+        using var saved = await settings.PostAsync(admin.Client, "/newsroom/settings");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         var free = Unique("The hall needs a new roof.");

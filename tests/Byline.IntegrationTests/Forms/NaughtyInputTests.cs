@@ -147,7 +147,7 @@ public sealed class NaughtyInputTests(NaughtyInputHost host) : IClassFixture<Nau
         using var browser = NewsroomSession.CreateClient(host);
         var pagePath = fields.TryGetValue("Token", out var token) ? $"{path}?token={token}" : path;
         using var page = await browser.GetAsync(new Uri(pagePath, UriKind.Relative), Cancel);
-        var antiforgery = NewsroomSession.AntiforgeryToken(await page.Content.ReadAsStringAsync(Cancel));
+        var antiforgery = BrowserForm.AntiforgeryToken(await page.Content.ReadAsStringAsync(Cancel));
         var withToken = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = antiforgery };
         await ExpectAsync(what, browser, RawForm.With(path, withToken, field, value).ToRequest(), showsItsMessage, checksAntiforgery: true);
     }

@@ -14,7 +14,7 @@ internal static class WordPressImportPage
         var form = await admin.Client.GetStringAsync(new Uri("/newsroom/import", UriKind.Relative), Cancel);
         using var upload = new MultipartFormDataContent
         {
-            { new StringContent(NewsroomSession.AntiforgeryToken(form)), "__RequestVerificationToken" },
+            { new StringContent(BrowserForm.AntiforgeryToken(form)), "__RequestVerificationToken" },
         };
         var file = new ByteArrayContent(export);
         file.Headers.ContentType = new MediaTypeHeaderValue("text/xml");

@@ -64,7 +64,7 @@ public sealed class WordPressImportPageTests(EmptySiteHost host) : IClassFixture
         var form = await admin.Client.GetStringAsync(new Uri("/newsroom/import", UriKind.Relative), Cancel);
         using var upload = new MultipartFormDataContent
         {
-            { new StringContent(NewsroomSession.AntiforgeryToken(form)), "__RequestVerificationToken" },
+            { new StringContent(BrowserForm.AntiforgeryToken(form)), "__RequestVerificationToken" },
             { new StringContent("<html><body>not an export</body></html>"), "Export", "page.xml" },
         };
 

@@ -17,44 +17,22 @@ public sealed class CommentRuleSettingsTests(BylineHost host) : IClassFixture<By
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    /// <summary>The settings form as a browser would post it: unticked boxes and unchosen radios are left out.</summary>
-    private static Dictionary<string, string> FieldsOf(IHtmlDocument page)
-    {
-        var fields = new Dictionary<string, string>();
-        foreach (var input in page.QuerySelectorAll("form.nr-settings input[name], form.nr-settings select[name], form.nr-settings textarea[name]"))
-        {
-            var name = input.GetAttribute("name")!;
-            var type = input.GetAttribute("type");
-            if (name == "__RequestVerificationToken" || (type is "radio" or "checkbox" && !input.HasAttribute("checked")))
-            {
-                continue;
-            }
-            fields[name] = input.LocalName switch
-            {
-                "textarea" => input.TextContent.TrimStart('\n'),
-                "select" => input.QuerySelector("option[selected]")?.GetAttribute("value") ?? "",
-                _ => input.GetAttribute("value") ?? "",
-            };
-        }
-        return fields;
-    }
-
     /// <summary>Saves the form with <paramref name="changes"/>; a null value unticks a box (leaves the field out).</summary>
     private static async Task<HttpResponseMessage> SaveAsync(NewsroomSession admin, params (string Field, string? Value)[] changes)
     {
-        var fields = FieldsOf(await admin.Client.GetDocumentAsync(Settings));
+        var form = await admin.Client.ReadFormAsync(Settings, "form.nr-settings");
         foreach (var (field, value) in changes)
         {
             if (value is null)
             {
-                fields.Remove(field);
+                form.Remove(field);
             }
             else
             {
-                fields[field] = value;
+                form.Set(field, value);
             }
         }
-        return await admin.Client.PostFormAsync(Settings, fields);
+        return await form.PostAsync(admin.Client, Settings);
     }
 
     private Task<SiteSettings?> SavedAsync() =>

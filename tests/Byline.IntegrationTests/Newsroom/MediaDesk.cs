@@ -17,7 +17,7 @@ internal static class MediaDesk
     public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] bytes, string fileName, string? altText, string? caption = null, string? credit = null)
     {
         using var page = await client.GetAsync(new Uri(UploadPath, UriKind.Relative), Cancel);
-        var token = NewsroomSession.AntiforgeryToken(await page.Content.ReadAsStringAsync(Cancel));
+        var token = BrowserForm.AntiforgeryToken(await page.Content.ReadAsStringAsync(Cancel));
         using var content = Multipart(token, bytes, fileName, altText, caption, credit);
         return await client.PostAsync(new Uri(UploadPath, UriKind.Relative), content, Cancel);
     }

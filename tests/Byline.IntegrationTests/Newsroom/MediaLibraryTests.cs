@@ -237,13 +237,9 @@ public sealed class MediaLibraryTests(BylineHost host) : IClassFixture<BylineHos
         Assert.Equal(HttpStatusCode.Conflict, unconfirmedStory.StatusCode);
         Assert.True(await host.WithDatabaseAsync(db => db.MediaItems.AnyAsync(m => m.Id == item.Id, Cancel)));
 
-        var token = NewsroomSession.AntiforgeryToken(warned.DocumentElement.OuterHtml);
-        var confirmForm = warned.QuerySelector(".nr-media-confirm form")!;
-        var fields = confirmForm.QuerySelectorAll("input[type=hidden]")
-            .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value")!)).ToList();
-        Assert.Contains(new KeyValuePair<string, string>("stories", story.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), fields);
-        using var confirmContent = new FormUrlEncodedContent(fields.Where(f => f.Key != "__RequestVerificationToken").Append(new("__RequestVerificationToken", token)));
-        using var confirmed = await editor.Client.PostAsync(new Uri(confirmForm.GetAttribute("action")!, UriKind.Relative), confirmContent, Cancel);
+        var confirmForm = BrowserForm.Read(warned, ".nr-media-confirm form");
+        Assert.Contains(new KeyValuePair<string, string>("stories", story.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), confirmForm.Fields);
+        using var confirmed = await confirmForm.PostAsync(editor.Client);
 
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         Assert.Equal("/newsroom/media", confirmed.Headers.Location!.OriginalString);
@@ -358,12 +354,6 @@ public sealed class MediaLibraryTests(BylineHost host) : IClassFixture<BylineHos
     }
 
     /// <summary>Posts <paramref name="fields"/> to <paramref name="path"/> with the antiforgery token of the page at <paramref name="formPagePath"/>.</summary>
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string path, string formPagePath, Dictionary<string, string> fields)
-    {
-        using var page = await client.GetAsync(new Uri(formPagePath, UriKind.Relative), Cancel);
-        var html = await page.Content.ReadAsStringAsync(Cancel);
-        var values = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = NewsroomSession.AntiforgeryToken(html) };
-        using var content = new FormUrlEncodedContent(values);
-        return await client.PostAsync(new Uri(path, UriKind.Relative), content, Cancel);
-    }
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string path, string formPagePath, Dictionary<string, string> fields) =>
+        client.PostFormAsync(path, fields, formPagePath);
 }

@@ -61,12 +61,9 @@ public sealed class MediaUsageTests(BylineHost host) : IClassFixture<BylineHost>
         Assert.Contains("broken image", notice.TextContent, StringComparison.Ordinal);
         Assert.True(await host.WithDatabaseAsync(db => db.MediaItems.AnyAsync(m => m.Id == item.Id, Cancel)));
 
-        var confirmForm = warned.QuerySelector(".nr-media-confirm form")!;
-        var confirmFields = confirmForm.QuerySelectorAll("input[type=hidden]")
-            .Where(i => i.GetAttribute("name") != "__RequestVerificationToken")
-            .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value")!);
-        Assert.Equal(story.Id.ToString(CultureInfo.InvariantCulture), confirmFields["stories"]);
-        using var confirmed = await editor.Client.PostFormAsync(confirmForm.GetAttribute("action")!, confirmFields, path);
+        var confirmForm = BrowserForm.Read(warned, ".nr-media-confirm form");
+        Assert.Equal(story.Id.ToString(CultureInfo.InvariantCulture), confirmForm["stories"]);
+        using var confirmed = await confirmForm.PostAsync(editor.Client);
 
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         Assert.False(await host.WithDatabaseAsync(db => db.MediaItems.AnyAsync(m => m.Id == item.Id, Cancel)));

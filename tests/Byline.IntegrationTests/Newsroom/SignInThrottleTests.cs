@@ -117,7 +117,7 @@ public sealed class SignInThrottleTests(SignInThrottleHost host) : IClassFixture
             {
                 ["Email"] = email,
                 ["Password"] = password,
-                ["__RequestVerificationToken"] = NewsroomSession.AntiforgeryToken(form.DocumentElement.OuterHtml),
+                ["__RequestVerificationToken"] = BrowserForm.AntiforgeryToken(form),
             }),
         };
         request.Headers.Add("X-Forwarded-For", address);

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Xml.Linq;
-using AngleSharp.Html.Dom;
 using Byline.Accounts;
 using Byline.Content;
 using Byline.IntegrationTests.Comments;
@@ -13,40 +12,21 @@ namespace Byline.IntegrationTests.Newsroom;
 public sealed class SiteSettingsTests(BylineHost host) : IClassFixture<BylineHost>
 {
     private const string Settings = "/newsroom/settings";
+    private const string SettingsForm = "form.nr-settings";
     private readonly HttpClient _reader = host.CreateReader();
 
-    /// <summary>The settings form's current values, as the admin's browser would post them back.</summary>
-    private static async Task<Dictionary<string, string>> FormAsync(NewsroomSession admin) =>
-        FieldsOf(await admin.Client.GetDocumentAsync(Settings));
-
-    private static Dictionary<string, string> FieldsOf(IHtmlDocument page)
-    {
-        var fields = new Dictionary<string, string>();
-        foreach (var input in page.QuerySelectorAll("form.nr-settings input[name], form.nr-settings select[name], form.nr-settings textarea[name]"))
-        {
-            var name = input.GetAttribute("name")!;
-            if (name == "__RequestVerificationToken" || (input.GetAttribute("type") == "radio" && !input.HasAttribute("checked")))
-            {
-                continue;
-            }
-            fields[name] = input.LocalName switch
-            {
-                "textarea" => input.TextContent.TrimStart('\n'),
-                "select" => input.QuerySelector("option[selected]")?.GetAttribute("value") ?? "",
-                _ => input.GetAttribute("value") ?? "",
-            };
-        }
-        return fields;
-    }
+    /// <summary>The settings form as the admin's browser has it, ready to post back.</summary>
+    private static Task<BrowserForm> FormAsync(NewsroomSession admin) =>
+        admin.Client.ReadFormAsync(Settings, SettingsForm);
 
     private static async Task<HttpResponseMessage> SaveAsync(NewsroomSession admin, params (string Field, string Value)[] changes)
     {
-        var fields = await FormAsync(admin);
+        var form = await FormAsync(admin);
         foreach (var (field, value) in changes)
         {
-            fields[field] = value;
+            form.Set(field, value);
         }
-        return await admin.Client.PostFormAsync(Settings, fields);
+        return await form.PostAsync(admin.Client, Settings);
     }
 
     private async Task<string> ReadAsync(string path)
@@ -249,8 +229,7 @@ public sealed class SiteSettingsTests(BylineHost host) : IClassFixture<BylineHos
         using var saved = await SaveAsync(first, ("Title", "Saved first"));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
-        stale["Title"] = "Saved second";
-        using var conflict = await second.Client.PostFormAsync(Settings, stale);
+        using var conflict = await stale.Set("Title", "Saved second").PostAsync(second.Client, Settings);
         var page = Html.Parse(await conflict.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
 
         Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
@@ -259,8 +238,7 @@ public sealed class SiteSettingsTests(BylineHost host) : IClassFixture<BylineHos
         Assert.Equal("Saved first", (await SavedAsync())!.Title);
 
         // Saving the form again, now based on the newer version, deliberately replaces it.
-        var again = FieldsOf(page);
-        using var resaved = await second.Client.PostFormAsync(Settings, again);
+        using var resaved = await BrowserForm.Read(page, SettingsForm).PostAsync(second.Client, Settings);
         Assert.Equal(HttpStatusCode.Redirect, resaved.StatusCode);
         Assert.Equal("Saved second", (await SavedAsync())!.Title);
     }

@@ -46,59 +46,25 @@ internal static class StoryDesk
 
     /// <summary>Presses a workflow button on <paramref name="page"/>, a story page the member opened earlier.</summary>
     public static Task<HttpResponseMessage> MoveFromAsync(
-        NewsroomSession session, int id, IHtmlDocument page, string move, IReadOnlyDictionary<string, string> changes)
-    {
-        var fields = FormFields(page, changes);
-        fields.Add(new("move", move));
-        return PostAsync(session, $"/newsroom/stories/{id}?handler=Move", page, fields);
-    }
+        NewsroomSession session, int id, IHtmlDocument page, string move, IReadOnlyDictionary<string, string> changes) =>
+        StoryForm(page, changes).Set("move", move).PostAsync(session.Client, $"/newsroom/stories/{id}?handler=Move");
 
     /// <summary>Presses Save on the story form as <paramref name="page"/> shows it, with <paramref name="changes"/> typed in.</summary>
     public static Task<HttpResponseMessage> SaveAsync(NewsroomSession session, int id, IHtmlDocument page, IReadOnlyDictionary<string, string>? changes = null) =>
-        PostAsync(session, $"/newsroom/stories/{id}?handler=Save", page, FormFields(page, changes ?? new Dictionary<string, string>()));
+        StoryForm(page, changes ?? new Dictionary<string, string>()).PostAsync(session.Client, $"/newsroom/stories/{id}?handler=Save");
 
     /// <summary>
-    /// What a browser sends for the story form (<c>#story-form</c> and the fields outside it that name it with
-    /// <c>form=</c>), buttons left out: every value the page holds, except those <paramref name="changes"/> replaces.
+    /// The story form (<c>#story-form</c> and the fields outside it that name it with <c>form=</c>) as the browser
+    /// sends it, with <paramref name="changes"/> typed in.
     /// </summary>
-    public static List<KeyValuePair<string, string>> FormFields(IHtmlDocument page, IReadOnlyDictionary<string, string> changes)
+    private static BrowserForm StoryForm(IHtmlDocument page, IReadOnlyDictionary<string, string> changes)
     {
-        ArgumentNullException.ThrowIfNull(page);
-        ArgumentNullException.ThrowIfNull(changes);
-        var fields = new List<KeyValuePair<string, string>>();
-        foreach (var element in page.QuerySelectorAll("#story-form [name], [form=story-form][name]"))
+        var form = BrowserForm.Read(page, "#story-form");
+        foreach (var (name, value) in changes)
         {
-            var name = element.GetAttribute("name")!;
-            if (name == "__RequestVerificationToken" || changes.ContainsKey(name))
-            {
-                continue;
-            }
-            switch (element)
-            {
-                case IHtmlInputElement { Type: "checkbox" or "radio", IsChecked: false }:
-                case IHtmlInputElement { Type: "submit" or "button" }:
-                case IHtmlButtonElement:
-                    break;
-                case IHtmlInputElement input:
-                    fields.Add(new(name, input.Value));
-                    break;
-                case IHtmlTextAreaElement textArea:
-                    fields.Add(new(name, textArea.Value));
-                    break;
-                case IHtmlSelectElement select:
-                    fields.AddRange(select.Options.Where(o => o.IsSelected).Select(o => new KeyValuePair<string, string>(name, o.Value)));
-                    break;
-            }
+            form.Set(name, value);
         }
-        fields.AddRange(changes);
-        return fields;
-    }
-
-    private static async Task<HttpResponseMessage> PostAsync(NewsroomSession session, string path, IHtmlDocument page, List<KeyValuePair<string, string>> fields)
-    {
-        fields.Add(new("__RequestVerificationToken", NewsroomSession.AntiforgeryToken(page.DocumentElement.OuterHtml)));
-        using var content = new FormUrlEncodedContent(fields);
-        return await session.Client.PostAsync(new Uri(path, UriKind.Relative), content, TestContext.Current.CancellationToken);
+        return form;
     }
 
     public static async Task<Dictionary<string, string>> CurrentFieldsAsync(BylineHost host, int id)

@@ -93,7 +93,7 @@ public sealed class ForwardedHeadersTests
             {
                 ["Email"] = Email,
                 ["Password"] = NewsroomSession.Password,
-                ["__RequestVerificationToken"] = NewsroomSession.AntiforgeryToken(await page.Content.ReadAsStringAsync(Cancel)),
+                ["__RequestVerificationToken"] = BrowserForm.AntiforgeryToken(await page.Content.ReadAsStringAsync(Cancel)),
             });
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         Assert.Contains("secure", Attributes(CookieStartingWith(signedIn, AccountsRegistration.CookieName + "=")));
