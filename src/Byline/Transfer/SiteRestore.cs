@@ -129,7 +129,7 @@ public sealed class SiteRestore(BylineDb db, IMediaStore media, IArticleSearch s
         var batch = new List<ArchiveItem>(BatchSize);
         await foreach (var item in archive.ReadAsync(archived, cancellationToken))
         {
-            var entity = Read(kind, item, columns, keys, seen);
+            var entity = ArchiveRecords.Read(kind, item, columns, keys, seen);
             if (!withCredentials)
             {
                 kind.RestoreWithoutCredentials(entity);
@@ -160,46 +160,6 @@ public sealed class SiteRestore(BylineDb db, IMediaStore media, IArticleSearch s
         progress?.Report(new TransferProgress(kind.Name, count, Done: true));
     }
 
-    private static object Read(ArchiveKind kind, ArchiveItem item, Dictionary<string, ArchiveColumn> columns, IReadOnlyList<string> keys, HashSet<string> seen)
-    {
-        if (item.Value.ValueKind != JsonValueKind.Object)
-        {
-            throw new SiteTransferException($"{Where(item, keys)}: a record is a JSON object, not {item.Value.ValueKind.ToString().ToLowerInvariant()}");
-        }
-        var entity = kind.Create();
-        seen.Clear();
-        foreach (var field in item.Value.EnumerateObject())
-        {
-            if (!columns.TryGetValue(field.Name, out var column))
-            {
-                throw new SiteTransferException($"{Where(item, keys)}: unknown field “{field.Name}” (an archive made by a newer Byline, or edited by hand)");
-            }
-            if (!seen.Add(field.Name))
-            {
-                throw new SiteTransferException($"{Where(item, keys)}: field “{field.Name}” appears twice");
-            }
-            if (column.TryRead(field.Value, entity) is { } error)
-            {
-                throw new SiteTransferException($"{Where(item, keys)}: field “{field.Name}” {error}");
-            }
-        }
-        if (seen.Count != columns.Count)
-        {
-            var missing = columns.Keys.First(name => !seen.Contains(name));
-            throw new SiteTransferException($"{Where(item, keys)}: field “{missing}” is missing");
-        }
-        return entity;
-    }
-
-    /// <summary>"data/comments.json, item 3 (id 45)": the entry, the record's place in it, and its key when it has one.</summary>
-    private static string Where(ArchiveItem item, IReadOnlyList<string> keys)
-    {
-        var key = item.Value.ValueKind == JsonValueKind.Object
-            ? string.Join(", ", keys.Select(k => item.Value.TryGetProperty(k, out var value) ? $"{k} {value.GetRawText()}" : null).OfType<string>())
-            : "";
-        return string.Create(CultureInfo.InvariantCulture, $"{item.File}, item {item.Number}{(key.Length > 0 ? $" ({key})" : "")}");
-    }
-
     private async Task SaveAsync(ArchiveKind kind, List<ArchiveItem> batch, IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
         if (batch.Count == 0)
@@ -214,7 +174,7 @@ public sealed class SiteRestore(BylineDb db, IMediaStore media, IArticleSearch s
         {
             // The database checks what the archive cannot say about one record alone: unique slugs, foreign keys.
             var which = batch.Count == 1
-                ? Where(batch[0], keys)
+                ? ArchiveRecords.Where(batch[0], keys)
                 : string.Create(CultureInfo.InvariantCulture, $"{batch[0].File}, one of items {batch[0].Number}–{batch[^1].Number}");
             var reason = (e.InnerException ?? e).Message.ReplaceLineEndings(" ");
             throw new SiteTransferException($"{which}: the database refused the {kind.Name} ({reason})", e);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Byline.Comments;
 using Byline.Content;
-using Byline.Storage;
 
 namespace Byline.Transfer.WordPress;
 
@@ -9,14 +8,7 @@ namespace Byline.Transfer.WordPress;
 /// A post's comments: their threads (a reply to a comment of an earlier run included), states and avatars. Comments on
 /// a story readers already see (a later export's new comments) wait for the import's last transaction.
 /// </summary>
-internal sealed class WordPressComments(
-    BylineDb db,
-    WordPressImportStaging staging,
-    WordPressImportReport report,
-    WordPressMarkdown markdown,
-    CommenterFingerprints fingerprints,
-    IReadOnlyDictionary<(string Kind, string ExternalId), int> imported,
-    DateTimeOffset now)
+internal sealed class WordPressComments(WordPressImportState state, CommenterFingerprints fingerprints)
 {
     private readonly List<(Comment Comment, string WordPressId)> _onPublicStories = [];
 
@@ -30,12 +22,14 @@ internal sealed class WordPressComments(
         {
             return;
         }
+        var report = state.Report;
+        var markdown = state.Markdown;
         var count = report[WordPressImportReport.Comments];
         var made = new Dictionary<string, Comment>(StringComparer.Ordinal);
         var skippedTypes = 0;
         foreach (var wp in item.Comments)
         {
-            if (wp.Id.Length > 0 && imported.ContainsKey((ImportKinds.Comment, wp.Id)))
+            if (wp.Id.Length > 0 && state.Imported.ContainsKey((ImportKinds.Comment, wp.Id)))
             {
                 count.AlreadyThere++;
                 continue;
@@ -75,14 +69,14 @@ internal sealed class WordPressComments(
                 },
                 HoldReason = wp.Approved is "1" or "approve" ? null : "Imported from WordPress, where it was " + (wp.Approved switch { "spam" => "marked as spam", "trash" => "in the trash", _ => "held for moderation" }),
                 AvatarSeed = await fingerprints.AvatarSeedAsync(email.Length > 0 ? email : "wordpress:" + wp.AuthorName, cancellationToken),
-                CreatedAt = WxrDates.Parse(wp.DateGmt) ?? WxrDates.Parse(wp.Date) ?? article?.PublishedAt ?? now,
+                CreatedAt = WxrDates.Parse(wp.DateGmt) ?? WxrDates.Parse(wp.Date) ?? article?.PublishedAt ?? state.Now,
             };
             if (article is not null)
             {
                 article.Comments.Add(comment);
                 if (wp.Id.Length > 0)
                 {
-                    staging.Remember(ImportKinds.Comment, wp.Id, comment);
+                    state.Staging.Remember(ImportKinds.Comment, wp.Id, comment);
                 }
             }
             else
@@ -103,7 +97,7 @@ internal sealed class WordPressComments(
             {
                 made[wp.Id].Parent = parent;
             }
-            else if (imported.TryGetValue((ImportKinds.Comment, wp.ParentId), out var parentId))
+            else if (state.Imported.TryGetValue((ImportKinds.Comment, wp.ParentId), out var parentId))
             {
                 made[wp.Id].ParentId = parentId;
             }
@@ -123,10 +117,10 @@ internal sealed class WordPressComments(
     {
         foreach (var (comment, wordPressId) in _onPublicStories)
         {
-            db.Comments.Add(comment);
+            state.Db.Comments.Add(comment);
             if (wordPressId.Length > 0)
             {
-                staging.Remember(ImportKinds.Comment, wordPressId, comment);
+                state.Staging.Remember(ImportKinds.Comment, wordPressId, comment);
             }
         }
     }

@@ -68,8 +68,10 @@ public sealed class WordPressImporter(
             // No retries (a run cannot be replayed from the middle of the file), and so transactions of its own are allowed.
             var report = await new StreamingExecutionStrategy(db).ExecuteAsync(async token =>
             {
-                var run = new WordPressImportRun(db, staging, renderer, store, renditions, fingerprints, clock, options, actor,
-                    options.FileName ?? Path.GetFileName(path), storedFiles);
+                var state = new WordPressImportState(db, staging,
+                    new WordPressImportReport { FileName = options.FileName ?? Path.GetFileName(path), DryRun = options.DryRun }, clock.GetUtcNow());
+                var uploads = new WordPressUploadsFolder(state, store, renditions, options, actor, storedFiles);
+                var run = new WordPressImportRun(state, uploads, renderer, fingerprints, actor);
                 await using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024))
                 {
                     await run.RunAsync(file, progress, token);

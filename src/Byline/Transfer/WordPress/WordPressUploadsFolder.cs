@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Byline.Accounts;
 using Byline.Media;
-using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Byline.Transfer.WordPress;
@@ -13,15 +12,12 @@ namespace Byline.Transfer.WordPress;
 /// later run of a longer export reuses it. Each new item is saved at once (its id is needed), through the run's save.
 /// </summary>
 internal sealed partial class WordPressUploadsFolder(
-    BylineDb db,
-    WordPressImportStaging staging,
-    Func<CancellationToken, Task> saveAsync,
+    WordPressImportState state,
     IMediaStore store,
     ImageRenditions renditions,
     WordPressImportOptions options,
     Actor actor,
-    List<string> storedFiles,
-    DateTimeOffset now)
+    List<string> storedFiles)
 {
     public const string UploadsMarker = "/wp-content/uploads/";
 
@@ -36,9 +32,9 @@ internal sealed partial class WordPressUploadsFolder(
     public async Task StartAsync(string source, CancellationToken cancellationToken)
     {
         var earlier = await (
-                from row in db.ImportedItems.AsNoTracking()
+                from row in state.Db.ImportedItems.AsNoTracking()
                 where row.Source == source && row.Kind == ImportKinds.Upload
-                join media in db.MediaItems.AsNoTracking() on row.LocalId equals media.Id
+                join media in state.Db.MediaItems.AsNoTracking() on row.LocalId equals media.Id
                 select new { row.ExternalId, media })
             .ToListAsync(cancellationToken);
         foreach (var row in earlier)
@@ -117,16 +113,16 @@ internal sealed partial class WordPressUploadsFolder(
             VariantWidths = string.Join(',', image.Widths.Select(w => w.ToString(CultureInfo.InvariantCulture))),
             AltText = WordPressImportRun.Shorten(description.Alt, MediaItem.AltTextMaxLength),
             Caption = WordPressImportRun.Shorten(description.Caption, MediaItem.CaptionMaxLength),
-            UploadedAt = description.UploadedAt ?? now,
+            UploadedAt = description.UploadedAt ?? state.Now,
             UploadedById = actor.UserId,
         };
-        db.MediaItems.Add(media);
-        staging.Created(media);
+        state.Db.MediaItems.Add(media);
+        state.Staging.Created(media);
         if (relative.Length <= ImportedItem.ExternalIdMaxLength)
         {
-            staging.Remember(ImportKinds.Upload, relative, media);
+            state.Staging.Remember(ImportKinds.Upload, relative, media);
         }
-        await saveAsync(cancellationToken);
+        await state.SaveAsync(cancellationToken);
         return (_byPath[relative] = new UploadedImage(media.Id, MediaUrls.Largest(media)), null);
     }
 

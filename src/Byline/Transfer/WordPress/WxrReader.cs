@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 
@@ -11,14 +10,9 @@ namespace Byline.Transfer.WordPress;
 /// DOCTYPE (and with it every entity declaration, so no "billion laughs" and no external entity) is refused, as is any
 /// byte that is not UTF-8. Every problem is a <see cref="WxrFormatException"/> naming the line and position.
 /// </summary>
-public sealed partial class WxrReader : IDisposable
+public sealed class WxrReader : IDisposable
 {
     public static IReadOnlyList<string> SupportedVersions { get; } = ["1.0", "1.1", "1.2"];
-
-    private const string ContentNamespace = "http://purl.org/rss/1.0/modules/content/";
-
-    /// <summary>Post meta keys the importer reads; the rest (often large plugin data) is not kept in memory.</summary>
-    private static readonly HashSet<string> KeptMeta = ["_thumbnail_id", "_wp_attached_file", "_wp_attachment_image_alt"];
 
     private readonly Stream _stream;
     private XmlReader? _reader;
@@ -30,9 +24,8 @@ public sealed partial class WxrReader : IDisposable
     private string _link = "";
     private bool _channelOpened;
 
-    /// <summary>The namespaces the root binds to the prefixes <c>wp</c> and <c>excerpt</c>, whatever they are (WordPress.com writes https).</summary>
-    private string? _wordPress;
-    private string? _excerpt;
+    /// <summary>Reads in the namespaces the root binds to the prefixes <c>wp</c> and <c>excerpt</c>, whatever they are (WordPress.com writes https).</summary>
+    private WxrElements _elements = new(null, null);
 
     public WxrReader(Stream stream)
     {
@@ -74,7 +67,7 @@ public sealed partial class WxrReader : IDisposable
             var (line, position) = e.LineNumber > 0 ? (e.LineNumber, e.LinePosition)
                 : _stream.CanSeek && e.Message.Contains("DTD", StringComparison.Ordinal) ? WxrFileScan.Doctype(_stream)
                 : (Line, Position);
-            throw new WxrFormatException(line, position, Explain(e), e);
+            throw new WxrFormatException(line, position, WxrXmlErrors.Explain(e), e);
         }
         catch (DecoderFallbackException e)
         {
@@ -98,8 +91,7 @@ public sealed partial class WxrReader : IDisposable
                     {
                         throw Problem($"this is XML but not a WordPress export: the document starts with <{Xml.Name}>, an export (WXR) starts with <rss>.");
                     }
-                    _wordPress = Xml.LookupNamespace("wp");
-                    _excerpt = Xml.LookupNamespace("excerpt");
+                    _elements = new WxrElements(Xml.LookupNamespace("wp"), Xml.LookupNamespace("excerpt"));
                     Xml.Read();
                     continue;
                 case 1:
@@ -128,7 +120,7 @@ public sealed partial class WxrReader : IDisposable
     private object? ReadChannelChild()
     {
         var local = Xml.LocalName;
-        var isWordPress = IsWordPress(Xml.NamespaceURI);
+        var isWordPress = _elements.IsWordPress(Xml.NamespaceURI);
         switch (local)
         {
             case "wxr_version" when isWordPress:
@@ -154,13 +146,13 @@ public sealed partial class WxrReader : IDisposable
                 _link = Xml.ReadElementContentAsString().Trim();
                 return null;
             case "author" when isWordPress:
-                return ReadAuthor(Load());
+                return _elements.ReadAuthor(Load());
             case "category" when isWordPress:
-                return ReadTerm(Load(), WxrTermKind.Category, "category_nicename", "cat_name", "category_description");
+                return _elements.ReadTerm(Load(), WxrTermKind.Category, "category_nicename", "cat_name", "category_description");
             case "tag" when isWordPress:
-                return ReadTerm(Load(), WxrTermKind.Tag, "tag_slug", "tag_name", "tag_description");
+                return _elements.ReadTerm(Load(), WxrTermKind.Tag, "tag_slug", "tag_name", "tag_description");
             case "item" when Xml.NamespaceURI.Length == 0:
-                return ReadItem(Load());
+                return _elements.ReadItem(Load());
             default:
                 Xml.Skip();
                 return null;
@@ -197,119 +189,11 @@ public sealed partial class WxrReader : IDisposable
         _channel = new WxrChannel(_version, site.TrimEnd('/'), _title);
     }
 
-    private WxrAuthor ReadAuthor(XElement element) =>
-        new(LineOf(element), Wp(element, "author_login").Trim(), Wp(element, "author_email").Trim(), Wp(element, "author_display_name").Trim());
-
-    private WxrTerm ReadTerm(XElement element, WxrTermKind kind, string slug, string name, string description) =>
-        new(LineOf(element), kind, Wp(element, slug).Trim(), Wp(element, name).Trim(), Wp(element, description).Trim());
-
-    private WxrItem ReadItem(XElement item)
-    {
-        var terms = item.Elements("category")
-            .Select(c => (Domain: (string?)c.Attribute("domain"), Slug: ((string?)c.Attribute("nicename") ?? "").Trim(), Name: c.Value.Trim()))
-            .Where(c => c.Domain is "category" or "post_tag")
-            .Select(c => new WxrItemTerm(c.Domain == "category" ? WxrTermKind.Category : WxrTermKind.Tag, c.Slug, c.Name))
-            .ToList();
-        var meta = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in WpAll(item, "postmeta"))
-        {
-            var key = Wp(entry, "meta_key");
-            if (KeptMeta.Contains(key))
-            {
-                meta[key] = Wp(entry, "meta_value").Trim();
-            }
-        }
-        var comments = WpAll(item, "comment").Select(c => new WxrComment(
-            LineOf(c),
-            Wp(c, "comment_id").Trim(),
-            Wp(c, "comment_parent").Trim(),
-            Wp(c, "comment_author").Trim(),
-            Wp(c, "comment_author_email").Trim(),
-            Wp(c, "comment_author_url").Trim(),
-            Wp(c, "comment_date").Trim(),
-            Wp(c, "comment_date_gmt").Trim(),
-            Wp(c, "comment_content"),
-            Wp(c, "comment_approved").Trim(),
-            Wp(c, "comment_type").Trim())).ToList();
-
-        return new WxrItem(
-            LineOf(item),
-            Wp(item, "post_id").Trim(),
-            Wp(item, "post_type").Trim(),
-            Wp(item, "status").Trim(),
-            Plain(item, "title").Trim(),
-            Plain(item, "link").Trim(),
-            Plain(item, "guid").Trim(),
-            Wp(item, "post_name").Trim(),
-            item.Elements().FirstOrDefault(e => e.Name.LocalName == "creator")?.Value.Trim() ?? "",
-            item.Elements().FirstOrDefault(e => e.Name.LocalName == "encoded" && e.Name.NamespaceName == ContentNamespace)?.Value ?? "",
-            item.Elements().FirstOrDefault(e => e.Name.LocalName == "encoded" && IsExcerpt(e.Name.NamespaceName))?.Value ?? "",
-            Plain(item, "pubDate").Trim(),
-            Wp(item, "post_date").Trim(),
-            Wp(item, "post_date_gmt").Trim(),
-            Wp(item, "post_password"),
-            Wp(item, "post_parent").Trim(),
-            Wp(item, "attachment_url").Trim(),
-            terms,
-            meta,
-            comments);
-    }
-
-    /// <summary>
-    /// The namespace the root binds to <c>wp</c>, as WordPress's own importer takes it; without such a binding, any
-    /// WordPress export namespace (http or https, WXR 1.x).
-    /// </summary>
-    private bool IsWordPress(string space) =>
-        _wordPress is { Length: > 0 } bound ? space == bound : WordPressNamespace().IsMatch(space);
-
-    private bool IsExcerpt(string space) =>
-        _excerpt is { Length: > 0 } bound ? space == bound : space.Contains("/excerpt/", StringComparison.Ordinal);
-
-    private string Wp(XElement parent, string name) =>
-        parent.Elements().FirstOrDefault(e => e.Name.LocalName == name && IsWordPress(e.Name.NamespaceName))?.Value ?? "";
-
-    private IEnumerable<XElement> WpAll(XElement parent, string name) =>
-        parent.Elements().Where(e => e.Name.LocalName == name && IsWordPress(e.Name.NamespaceName));
-
-    private static string Plain(XElement parent, string name) => parent.Element(name)?.Value ?? "";
-
-    private static int LineOf(XElement element) => ((IXmlLineInfo)element).LineNumber;
-
     private int Line => _reader is IXmlLineInfo info ? info.LineNumber : 1;
 
     private int Position => _reader is IXmlLineInfo info ? info.LinePosition : 1;
 
     private WxrFormatException Problem(string problem) => new(Line, Position, problem);
-
-    private static string Explain(XmlException e)
-    {
-        var message = e.Message;
-        if (message.Contains("DTD", StringComparison.Ordinal))
-        {
-            return "the file declares a DTD (<!DOCTYPE …>). WordPress exports never do, and Byline refuses them so that no entity can expand " +
-                "(the \"billion laughs\") or reach outside the file (XXE).";
-        }
-        if (message.Contains("Unexpected end of file", StringComparison.Ordinal))
-        {
-            return "the file ends in the middle of the export: it is truncated. Download or copy the export again; nothing was imported.";
-        }
-        if (message.Contains("Data at the root level is invalid", StringComparison.Ordinal) && e.LineNumber == 1 && e.LinePosition == 1)
-        {
-            return "the file is not XML. A WordPress export is the .xml file that WordPress's Tools → Export writes.";
-        }
-        if (message.Contains("Reference to undeclared entity", StringComparison.Ordinal))
-        {
-            return "the file uses an entity that is not declared (for example &nbsp; outside CDATA); XML knows only &amp;, &lt;, &gt;, &quot; and &apos;. " + Trimmed(message);
-        }
-        return "the XML is not well formed: " + Trimmed(message);
-    }
-
-    /// <summary>The XML reader's message without its own "Line 3, position 4." (the place is named once, first).</summary>
-    private static string Trimmed(string message)
-    {
-        var at = message.IndexOf(" Line ", StringComparison.Ordinal);
-        return at > 0 ? message[..at] : message;
-    }
 
     /// <summary>The decoder read ahead of the XML reader, so the place is found again from the bytes when the file can be re-read.</summary>
     private WxrFormatException InvalidUtf8(DecoderFallbackException e)
@@ -334,7 +218,4 @@ public sealed partial class WxrReader : IDisposable
             _reader.Dispose();
         }
     }
-
-    [GeneratedRegex(@"^https?://wordpress\.org/export/1\.\d+/$")]
-    private static partial Regex WordPressNamespace();
 }
