@@ -319,23 +319,15 @@ internal sealed class WordPressImportRun(
         var date = DateOf(item, kindName, label);
         var (status, publishedAt) = Status(item, date, kindName, label);
 
-        var article = new Article
+        var article = StoryFactory.Create(new NewStory(headline, UniqueArticleSlug(item, headline, kindName, label), markdown, rendered, ArticleStatus.Importing, publishedAt ?? date ?? _now)
         {
-            Headline = headline,
-            Slug = UniqueArticleSlug(item, headline, kindName, label),
-            Standfirst = Shorten(_markdown.Text(item.Excerpt), Article.StandfirstMaxLength),
-            BodyMarkdown = markdown,
-            BodyHtml = rendered.Html,
-            WordCount = rendered.WordCount,
-            ReadingMinutes = rendered.ReadingMinutes,
-            SectionId = await PrimarySectionAsync(item, isPage, cancellationToken),
-            Status = ArticleStatus.Importing,
-            CreatedAt = publishedAt ?? date ?? _now,
             PublishedAt = publishedAt,
-            Version = 1,
             CreatedById = actor.UserId,
-            Authors = [new ArticleAuthor { PersonId = await AuthorOfAsync(item, kindName, label, cancellationToken), Position = 0 }],
-        };
+            Version = 1,
+        });
+        article.Standfirst = Shorten(_markdown.Text(item.Excerpt), Article.StandfirstMaxLength);
+        article.SectionId = await PrimarySectionAsync(item, isPage, cancellationToken);
+        article.Authors = [new ArticleAuthor { PersonId = await AuthorOfAsync(item, kindName, label, cancellationToken), Position = 0 }];
         foreach (var tagId in await TagsOfAsync(item, cancellationToken))
         {
             article.Tags.Add(AttachedTag(tagId));
