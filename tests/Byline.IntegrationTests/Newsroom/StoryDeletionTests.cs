@@ -39,7 +39,7 @@ public sealed class StoryDeletionTests(BylineHost host) : IClassFixture<BylineHo
     }
 
     /// <summary>A trigger that makes the database refuse every story-deletion audit entry, as a full disk or a lost connection would.</summary>
-    private Task RefuseDeletionAuditAsync(bool refuse) => host.WithDatabaseAsync(async db =>
+    private Task<bool> RefuseDeletionAuditAsync(bool refuse) => host.WithDatabaseAsync(async db =>
     {
         string[] statements = (db.Database.IsNpgsql(), refuse) switch
         {
