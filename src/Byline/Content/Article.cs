@@ -2,6 +2,10 @@ using Byline.Comments;
 
 namespace Byline.Content;
 
+/// <summary>
+/// A story. Its workflow fields (status, dates, creator, version) are written only by <c>Publishing</c>: a new story
+/// comes from its story factory, and every later change of status from the publisher.
+/// </summary>
 public sealed class Article
 {
     public const int HeadlineMaxLength = 200;
@@ -25,14 +29,14 @@ public sealed class Article
     public List<Tag> Tags { get; set; } = [];
     public List<Comment> Comments { get; set; } = [];
 
-    public ArticleStatus Status { get; set; }
-    public DateTimeOffset CreatedAt { get; set; }
+    public ArticleStatus Status { get; internal set; }
+    public DateTimeOffset CreatedAt { get; internal set; }
 
     /// <summary>When the story went (or, when scheduled, goes) live; it also dates the story's URL.</summary>
-    public DateTimeOffset? PublishedAt { get; set; }
+    public DateTimeOffset? PublishedAt { get; internal set; }
 
     /// <summary>The public "updated" date: set only when the story changed after publication.</summary>
-    public DateTimeOffset? UpdatedAt { get; set; }
+    public DateTimeOffset? UpdatedAt { get; internal set; }
 
     public bool CommentsOpen { get; set; } = true;
 
@@ -49,10 +53,10 @@ public sealed class Article
     public Byline.Media.MediaItem? FeaturedImage { get; set; }
 
     /// <summary>The newsroom member who created the story: with its authors, the people for whom it is "their own".</summary>
-    public int? CreatedById { get; set; }
+    public int? CreatedById { get; internal set; }
 
     /// <summary>Incremented by every save; a save based on an older version is a conflict, never a silent overwrite.</summary>
-    public int Version { get; set; }
+    public int Version { get; internal set; }
 
     public List<Correction> Corrections { get; set; } = [];
 

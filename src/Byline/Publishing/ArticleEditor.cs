@@ -92,13 +92,12 @@ public sealed class ArticleEditor(
             Authors = article.Authors.Select(a => a.PersonId).ToList(),
         };
 
+        var rendered = renderer.Render(draft.Body ?? "");
         if (article is null)
         {
-            article = new Article { Headline = "", Slug = "", Status = ArticleStatus.Draft, CreatedAt = now, CreatedById = actor.UserId };
+            article = StoryFactory.Create(new NewStory(draft.Headline!.Trim(), slug, draft.Body ?? "", rendered, ArticleStatus.Draft, now) { CreatedById = actor.UserId });
             db.Articles.Add(article);
         }
-
-        var rendered = renderer.Render(draft.Body ?? "");
         article.Headline = draft.Headline!.Trim();
         article.Slug = slug;
         article.Standfirst = (draft.Standfirst ?? "").Trim();

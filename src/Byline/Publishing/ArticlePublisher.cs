@@ -21,20 +21,7 @@ public sealed class ArticlePublisher(
     public async Task<MoveResult> MoveAsync(int articleId, WorkflowMove move, Actor actor, DateTimeOffset? publishAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var story = await db.Articles.AsNoTracking()
-            .Where(a => a.Id == articleId)
-            .Select(a => new StoryState(
-                a.Id,
-                a.Status,
-                a.PublishedAt,
-                a.Headline,
-                a.CreatedById,
-                a.SectionId,
-                a.Authors.Select(x => x.PersonId).ToList(),
-                a.Tags.Select(t => t.Id).ToList()))
-            // One story: its few tags times its few authors in one round trip.
-            .AsSingleQuery()
-            .SingleOrDefaultAsync(cancellationToken);
+        var story = await StoryState.FindAsync(db, articleId, cancellationToken);
         if (story is null)
         {
             return MoveResult.NotFound();
@@ -46,8 +33,7 @@ public sealed class ArticlePublisher(
         }
 
         var publishedAt = PublishedAtAfter(story, move, publishAt, now);
-        var strategy = db.Database.CreateExecutionStrategy();
-        var moved = await strategy.ExecuteAsync(async () =>
+        var moved = await db.InRetryableUnitAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             if (!await UpdateStatusAsync(story, move, actor, publishedAt, cancellationToken))
@@ -56,7 +42,7 @@ public sealed class ArticlePublisher(
             }
             await transaction.CommitAsync(cancellationToken);
             return true;
-        });
+        }, cancellationToken);
         if (!moved)
         {
             return MoveResult.Conflict("Someone else changed this story's status a moment ago. Reload it to see where it stands.");
@@ -130,8 +116,7 @@ public sealed class ArticlePublisher(
         var published = 0;
         foreach (var story in due)
         {
-            var strategy = db.Database.CreateExecutionStrategy();
-            var won = await strategy.ExecuteAsync(async () =>
+            var won = await db.InRetryableUnitAsync(async () =>
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 var rows = await db.Articles
@@ -148,7 +133,7 @@ public sealed class ArticlePublisher(
                 await search.IndexAsync(story.Id, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return true;
-            });
+            }, cancellationToken);
             if (won)
             {
                 published++;
@@ -221,7 +206,7 @@ public sealed class ArticlePublisher(
         ArgumentNullException.ThrowIfNull(stories);
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(alsoInTransaction);
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        await db.FinishInRetryableUnitAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             foreach (var group in stories.GroupBy(s => s.Status))
@@ -241,12 +226,21 @@ public sealed class ArticlePublisher(
             }
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-        });
+        }, cancellationToken);
 
         foreach (var chunk in stories.Where(s => s.Status == ArticleStatus.Published).Select(s => s.Id).Chunk(StagedChunk))
         {
             await search.IndexAsync(chunk, cancellationToken);
         }
+        await EvictImportedAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// After an import made stories live (here, or as the Markdown importer does, in its own transaction): every public
+    /// page, since the new stories and sections are on the front page, the navigation, the feeds and the sitemaps.
+    /// </summary>
+    public async Task EvictImportedAsync(CancellationToken cancellationToken)
+    {
         await cache.EvictAsync(CacheTags.Front, cancellationToken);
         await cache.EvictEverythingAsync(cancellationToken);
     }

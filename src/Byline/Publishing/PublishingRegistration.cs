@@ -7,6 +7,7 @@ public static class PublishingRegistration
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddScoped<ArticlePublisher>();
         builder.Services.AddScoped<StagedStoryRemoval>();
+        builder.Services.AddScoped<StoryDeletion>();
         builder.Services.AddScoped<ArticleEditor>();
         builder.Services.AddScoped<CorrectionDesk>();
         builder.Services.AddHostedService<ScheduledPublisher>();

@@ -18,7 +18,7 @@ public sealed class StagedStoryRemoval(BylineDb db)
         var removed = 0;
         foreach (var chunk in storyIds.Chunk(Chunk))
         {
-            removed += await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            removed += await db.InRetryableUnitAsync(async () =>
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 var staged = db.Articles.Where(a => chunk.Contains(a.Id) && a.Status == ArticleStatus.Importing).Select(a => a.Id);
@@ -28,7 +28,7 @@ public sealed class StagedStoryRemoval(BylineDb db)
                 var rows = await db.Articles.Where(a => chunk.Contains(a.Id) && a.Status == ArticleStatus.Importing).ExecuteDeleteAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return rows;
-            });
+            }, cancellationToken);
         }
         return removed;
     }

@@ -1,5 +1,7 @@
 using Byline.Caching;
 using Byline.Content;
+using Byline.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace Byline.Publishing;
 
@@ -15,6 +17,22 @@ internal sealed record StoryState(
     IReadOnlyList<int> Tags)
 {
     public StoryCacheScope CacheScope => new(Id, [SectionId], Tags, Authors);
+
+    public static Task<StoryState?> FindAsync(BylineDb db, int articleId, CancellationToken cancellationToken) =>
+        db.Articles.AsNoTracking()
+            .Where(a => a.Id == articleId)
+            .Select(a => new StoryState(
+                a.Id,
+                a.Status,
+                a.PublishedAt,
+                a.Headline,
+                a.CreatedById,
+                a.SectionId,
+                a.Authors.Select(x => x.PersonId).ToList(),
+                a.Tags.Select(t => t.Id).ToList()))
+            // One story: its few tags times its few authors in one round trip.
+            .AsSingleQuery()
+            .SingleOrDefaultAsync(cancellationToken);
 
     public static StoryState Of(Article article)
     {

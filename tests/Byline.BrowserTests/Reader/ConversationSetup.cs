@@ -1,5 +1,6 @@
 using Byline.Comments;
 using Byline.Content;
+using Byline.Publishing;
 using Byline.Testing;
 using Byline.Web;
 using Microsoft.EntityFrameworkCore;
@@ -21,17 +22,10 @@ public static class ConversationSetup
         var story = await host.WithDatabaseAsync(async db =>
         {
             var section = await db.Sections.OrderBy(s => s.Id).FirstAsync(TestContext.Current.CancellationToken);
-            var article = new Article
-            {
-                Headline = headline,
-                Slug = $"story-{Guid.NewGuid():N}",
-                Section = section,
-                Standfirst = "A story made for a browser test.",
-                BodyHtml = "<p>Made for a browser test.</p>",
-                Status = ArticleStatus.Published,
-                CreatedAt = publishedAt.AddHours(-1),
-                PublishedAt = publishedAt,
-            };
+            var article = StoryFactory.Create(new NewStory(headline, $"story-{Guid.NewGuid():N}", "", new RenderedBody("<p>Made for a browser test.</p>", 0),
+                ArticleStatus.Published, publishedAt.AddHours(-1)) { PublishedAt = publishedAt });
+            article.Section = section;
+            article.Standfirst = "A story made for a browser test.";
             db.Articles.Add(article);
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
             return article;

@@ -9,7 +9,7 @@ namespace Byline.Tests.Publishing;
 
 /// <summary>
 /// Who may delete a story: contributors and authors their own drafts and stories in review; editors and admins anyone's.
-/// That a live story must be unpublished before anyone deletes it is the story page's own check, not this rule's.
+/// That a live story must be unpublished before anyone deletes it is StoryDeletion's own check, not this rule's.
 /// </summary>
 public sealed class StoryDeleteAccessTests
 {

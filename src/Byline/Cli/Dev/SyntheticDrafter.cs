@@ -1,5 +1,6 @@
-using Byline.Search;
 using Byline.Content;
+using Byline.Publishing;
+using Byline.Search;
 
 namespace Byline.Cli.Dev;
 
@@ -51,23 +52,17 @@ internal sealed class SyntheticDrafter
             var beat = Beat(_random.Next(TotalWeight));
             var text = _writer.Write(beats[beat], at.Year);
             var section = _newsroom.SectionsBySlug[beats[beat].SectionSlug];
-            var story = new Article
+            var slug = SlugOf(text.Headline, _suffix++);
+            var body = new RenderedBody(text.Html, text.WordCount);
+            var story = StoryFactory.Create(new NewStory(text.Headline, slug, text.Markdown, body, ArticleStatus.Published, at.AddMinutes(-30 - _random.Next(600)))
             {
-                Headline = text.Headline,
-                Slug = SlugOf(text.Headline, _suffix++),
-                Standfirst = text.Standfirst,
-                BodyMarkdown = text.Markdown,
-                BodyHtml = text.Html,
-                WordCount = text.WordCount,
-                ReadingMinutes = ReadingTime.Minutes(text.WordCount),
-                SectionId = section.Id,
-                Status = ArticleStatus.Published,
-                CreatedAt = at.AddMinutes(-30 - _random.Next(600)),
                 PublishedAt = at,
                 UpdatedAt = _random.NextDouble() < 0.1 ? at.AddMinutes(20 + _random.Next(2000)) : null,
-                CommentsOpen = false,
                 Version = 1,
-            };
+            });
+            story.Standfirst = text.Standfirst;
+            story.SectionId = section.Id;
+            story.CommentsOpen = false;
             var byline = Byline(beat).ToList();
             var tags = text.Tags.Select(name => _newsroom.TagsBySlug[Slugs.From(name)]).Distinct().OrderBy(t => _newsroom.TagOrder[t.Id]).ToList();
             var entry = SearchDocuments.Of(0, section.Id, at, story.Headline, story.Standfirst, story.BodyHtml, section.Name,

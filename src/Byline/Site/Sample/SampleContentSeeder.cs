@@ -1,8 +1,8 @@
 using System.Reflection;
 using Byline.Comments;
+using Byline.Publishing;
 using Byline.Search;
 using Byline.Storage;
-using Microsoft.EntityFrameworkCore;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 using Byline.Content;
@@ -42,15 +42,15 @@ public sealed class SampleContentSeeder(BylineDb db, ArticleRenderer renderer, C
             comment.AvatarSeed = await fingerprints.AvatarSeedAsync(comment.AuthorEmail, cancellationToken);
         }
         // The stories and their search entries arrive together, or not at all.
-        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        return await db.InRetryableUnitAsync(async () =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             db.Sections.AddRange(sections.Values);
             db.People.AddRange(people.Values);
             db.Articles.AddRange(articles);
-            await db.SaveChangesAsync(token);
-            await search.IndexAsync(articles.Select(a => a.Id).ToList(), token);
-            await transaction.CommitAsync(token);
+            await db.SaveChangesAsync(cancellationToken);
+            await search.IndexAsync(articles.Select(a => a.Id).ToList(), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return articles.Count;
         }, cancellationToken);
     }
@@ -69,40 +69,33 @@ public sealed class SampleContentSeeder(BylineDb db, ArticleRenderer renderer, C
         var rendered = renderer.Render(markdown);
         var publishedAt = now - TimeSpan.FromHours(meta.PublishedHoursAgo);
 
-        return new Article
+        var article = StoryFactory.Create(new NewStory(meta.Headline, meta.Slug, markdown, rendered, ArticleStatus.Published, publishedAt - TimeSpan.FromHours(2))
         {
-            Headline = meta.Headline,
-            Slug = meta.Slug,
-            Standfirst = meta.Standfirst,
-            BodyMarkdown = markdown,
-            BodyHtml = rendered.Html,
-            WordCount = rendered.WordCount,
-            ReadingMinutes = rendered.ReadingMinutes,
-            Section = sections.TryGetValue(meta.Section, out var section)
-                ? section
-                : throw new InvalidDataException($"{resourceName}: unknown section '{meta.Section}'"),
-            Authors = meta.Authors.Select((slug, index) => new ArticleAuthor
-            {
-                Person = people.TryGetValue(slug, out var person)
-                    ? person
-                    : throw new InvalidDataException($"{resourceName}: unknown author '{slug}'"),
-                Position = index,
-            }).ToList(),
-            Tags = meta.Tags.Select(name => TagNamed(name, tags)).ToList(),
-            Status = ArticleStatus.Published,
-            CreatedAt = publishedAt - TimeSpan.FromHours(2),
             PublishedAt = publishedAt,
             UpdatedAt = meta.UpdatedHoursAgo is { } hours ? now - TimeSpan.FromHours(hours) : null,
-            Comments = meta.Comments.Select(c => new Comment
-            {
-                AuthorName = c.Name,
-                AuthorEmail = c.Email,
-                AuthorWebsite = c.Website,
-                Body = c.Body.Trim(),
-                Status = CommentStatus.Approved,
-                CreatedAt = publishedAt + TimeSpan.FromHours(c.HoursAfterPublication),
-            }).ToList(),
-        };
+        });
+        article.Standfirst = meta.Standfirst;
+        article.Section = sections.TryGetValue(meta.Section, out var section)
+            ? section
+            : throw new InvalidDataException($"{resourceName}: unknown section '{meta.Section}'");
+        article.Authors = meta.Authors.Select((slug, index) => new ArticleAuthor
+        {
+            Person = people.TryGetValue(slug, out var person)
+                ? person
+                : throw new InvalidDataException($"{resourceName}: unknown author '{slug}'"),
+            Position = index,
+        }).ToList();
+        article.Tags = meta.Tags.Select(name => TagNamed(name, tags)).ToList();
+        article.Comments = meta.Comments.Select(c => new Comment
+        {
+            AuthorName = c.Name,
+            AuthorEmail = c.Email,
+            AuthorWebsite = c.Website,
+            Body = c.Body.Trim(),
+            Status = CommentStatus.Approved,
+            CreatedAt = publishedAt + TimeSpan.FromHours(c.HoursAfterPublication),
+        }).ToList();
+        return article;
     }
 
     private static Tag TagNamed(string name, Dictionary<string, Tag> tags)

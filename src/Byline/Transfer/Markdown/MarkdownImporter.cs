@@ -1,7 +1,7 @@
 using System.Text;
-using Byline.Caching;
 using Byline.Content;
 using Byline.Media;
+using Byline.Publishing;
 using Byline.Search;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +23,7 @@ public sealed class MarkdownImporter(
     MediaLibrary library,
     ImageRenditions renditions,
     ReservedSlugs reserved,
-    PublicCache cache)
+    ArticlePublisher publisher)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -60,7 +60,7 @@ public sealed class MarkdownImporter(
         }
         if (added.Count > 0)
         {
-            await cache.EvictEverythingAsync(cancellationToken);
+            await publisher.EvictImportedAsync(cancellationToken);
         }
         return new MarkdownImportResult(added.Count, stories.Count - added.Count, images.NewItems.Count);
     }
@@ -199,27 +199,20 @@ public sealed class MarkdownImporter(
     {
         var meta = story.Meta;
         var featured = meta.Images.FirstOrDefault(i => i.File == meta.FeaturedImage);
-        return new Article
+        var article = StoryFactory.Create(new NewStory(meta.Headline!, meta.Slug!, story.Body, body, story.Status, story.CreatedAt)
         {
-            Headline = meta.Headline!,
-            Slug = meta.Slug!,
-            Standfirst = meta.Standfirst ?? "",
-            BodyMarkdown = story.Body,
-            BodyHtml = body.Html,
-            WordCount = body.WordCount,
-            ReadingMinutes = body.ReadingMinutes,
-            Section = taxonomy.Section(meta.Section!),
-            Authors = meta.Authors.Select((a, index) => new ArticleAuthor { Person = taxonomy.Person(a), Position = index }).ToList(),
-            Tags = meta.Tags.Select(taxonomy.Tag).ToList(),
-            Status = story.Status,
-            CreatedAt = story.CreatedAt,
             PublishedAt = story.PublishedAt,
             UpdatedAt = story.UpdatedAt,
-            CommentsOpen = meta.CommentsOpen,
-            SeoTitle = meta.SeoTitle,
-            SeoDescription = meta.SeoDescription,
-            FeaturedImageId = featured is null ? null : mediaId(featured),
-            Corrections = story.Corrections.Select(c => new Correction { Text = c.Text, CreatedAt = c.Date }).ToList(),
-        };
+        });
+        article.Standfirst = meta.Standfirst ?? "";
+        article.Section = taxonomy.Section(meta.Section!);
+        article.Authors = meta.Authors.Select((a, index) => new ArticleAuthor { Person = taxonomy.Person(a), Position = index }).ToList();
+        article.Tags = meta.Tags.Select(taxonomy.Tag).ToList();
+        article.CommentsOpen = meta.CommentsOpen;
+        article.SeoTitle = meta.SeoTitle;
+        article.SeoDescription = meta.SeoDescription;
+        article.FeaturedImageId = featured is null ? null : mediaId(featured);
+        article.Corrections = story.Corrections.Select(c => new Correction { Text = c.Text, CreatedAt = c.Date }).ToList();
+        return article;
     }
 }

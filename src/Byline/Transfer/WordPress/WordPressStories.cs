@@ -115,23 +115,15 @@ internal sealed class WordPressStories(
         string label,
         CancellationToken cancellationToken)
     {
-        var article = new Article
+        var article = StoryFactory.Create(new NewStory(headline, UniqueSlug(item, headline, kindName, label), markdown, rendered, ArticleStatus.Importing, publishedAt ?? date ?? state.Now)
         {
-            Headline = headline,
-            Slug = UniqueSlug(item, headline, kindName, label),
-            Standfirst = WordPressImportRun.Shorten(state.Markdown.Text(item.Excerpt), Article.StandfirstMaxLength),
-            BodyMarkdown = markdown,
-            BodyHtml = rendered.Html,
-            WordCount = rendered.WordCount,
-            ReadingMinutes = rendered.ReadingMinutes,
-            SectionId = await terms.PrimarySectionAsync(item, isPage, cancellationToken),
-            Status = ArticleStatus.Importing,
-            CreatedAt = publishedAt ?? date ?? state.Now,
             PublishedAt = publishedAt,
-            Version = 1,
             CreatedById = actor.UserId,
-            Authors = [new ArticleAuthor { PersonId = await authors.OfAsync(item, kindName, label, cancellationToken), Position = 0 }],
-        };
+            Version = 1,
+        });
+        article.Standfirst = WordPressImportRun.Shorten(state.Markdown.Text(item.Excerpt), Article.StandfirstMaxLength);
+        article.SectionId = await terms.PrimarySectionAsync(item, isPage, cancellationToken);
+        article.Authors = [new ArticleAuthor { PersonId = await authors.OfAsync(item, kindName, label, cancellationToken), Position = 0 }];
         foreach (var tag in await terms.TagsOfAsync(item, cancellationToken))
         {
             article.Tags.Add(tag);

@@ -1,9 +1,6 @@
 using System.Globalization;
-using Byline.Accounts;
-using Byline.Caching;
 using Byline.Content;
 using Byline.Publishing;
-using Byline.Search;
 using Byline.Storage;
 using Byline.Web;
 using Microsoft.AspNetCore.Mvc;
@@ -23,11 +20,9 @@ public sealed class EditModel(
     ArticleEditor editor,
     ArticlePublisher publisher,
     CorrectionDesk corrections,
+    StoryDeletion deletion,
     SiteUrls urls,
     SiteIdentity site,
-    AuditLog audit,
-    PublicCache cache,
-    IArticleSearch search,
     TimeProvider clock) : StoryFormModel(db, renderer)
 {
     public Article Article { get; private set; } = null!;
@@ -186,32 +181,17 @@ public sealed class EditModel(
         {
             return refusal;
         }
-        if (!CanDelete)
+        var result = await deletion.DeleteAsync(id, Actor, cancellationToken);
+        switch (result.Outcome)
         {
-            return RefuseWithStoredForm(StatusCodes.Status403Forbidden,
-                Article.Status == ArticleStatus.Published
-                    ? "Unpublish the story before deleting it."
-                    : "Your role cannot delete this story.");
+            case MoveOutcome.Done:
+                TempData["Flash"] = result.Message;
+                return Redirect("/newsroom/stories");
+            case MoveOutcome.NotFound:
+                return NotFound();
+            default:
+                return RefuseWithStoredForm(result.Outcome == MoveOutcome.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status409Conflict, result.Message);
         }
-        var scope = new StoryCacheScope(Article.Id, [Article.SectionId], Article.Tags.Select(t => t.Id).ToList(), Article.Authors.Select(a => a.PersonId).ToList());
-        // Only a story that is not live can go, so it has no search entry; the index is still told in the same transaction,
-        // so an entry can never outlive its story.
-        var removed = await Db.InRetryableUnitAsync(async () =>
-        {
-            await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
-            var rows = await Db.Articles.Where(a => a.Id == id && a.Status != ArticleStatus.Published).ExecuteDeleteAsync(cancellationToken);
-            await search.IndexAsync(id, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return rows;
-        }, cancellationToken);
-        if (removed == 0)
-        {
-            return RefuseWithStoredForm(StatusCodes.Status409Conflict, "The story was published a moment ago; unpublish it first.");
-        }
-        await audit.RecordAsync(Actor, AuditActions.ArticleDeleted, $"article:{id}", $"Deleted “{Article.Headline}”", cancellationToken);
-        await cache.EvictStoryAsync(scope, cancellationToken);
-        TempData["Flash"] = $"“{Article.Headline}” is deleted.";
-        return Redirect("/newsroom/stories");
     }
 
     private IActionResult AfterSave(SaveResult result)
