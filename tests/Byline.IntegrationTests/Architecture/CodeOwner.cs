@@ -5,7 +5,8 @@ namespace Byline.IntegrationTests.Architecture;
 /// <summary>
 /// The hand-written type a piece of compiled code belongs to: nested and compiler-generated types (async state
 /// machines, lambdas' closures) belong to the type that wrote them, and a compiled Razor view belongs to its page's
-/// folder (by its namespace, which <c>@namespace</c> sets to the page's, or else by its file). <see cref="Folder"/> is the first namespace segment under the root (<c>Byline.Content.X</c> → Content).
+/// folder (by its namespace, which <c>@namespace</c> sets to the page's, or else by its file). <see cref="Folder"/> is
+/// the first namespace segment under the root (<c>Byline.Content.X</c> → Content).
 /// </summary>
 public sealed record CodeOwner(string Name, string Namespace, string Folder)
 {
