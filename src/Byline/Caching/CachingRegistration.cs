@@ -1,5 +1,4 @@
 using Byline.Caching.HotPages;
-using Byline.Search;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -13,23 +12,17 @@ public static class CachingRegistration
     /// <summary>Prefix of every Redis key the site writes (<c>Byline:Cache:RedisPrefix</c>), so several sites can share one Redis.</summary>
     public const string DefaultRedisPrefix = "byline:";
 
-    private static readonly TimeSpan PageLifetime = HotPageCapture.Lifetime;
-
     public static WebApplicationBuilder AddCaching(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOutputCache(options =>
         {
-            // Unknown query strings must not mint new cache entries: each policy names the keys that vary a page.
+            // Unknown query strings must not mint new cache entries: each policy names the keys that vary a page. The
+            // story page's and the search's policies are made where those keys are known (AddComments, AddSearch).
             options.AddPolicy(CachePolicies.ReaderPage, policy => policy
-                .Expire(PageLifetime).SetVaryByQuery("page").Tag(CacheTags.Navigation).AddPolicy<HotPageEligible>());
-            options.AddPolicy(CachePolicies.ArticlePage, policy => policy
-                .Expire(PageLifetime).SetVaryByQuery("comment", "cpage", "corder", "replyto").Tag(CacheTags.Navigation)
-                .AddPolicy<CommenterCookieBypass>().AddPolicy<HotPageEligible>());
-            options.AddPolicy(CachePolicies.Search, policy => policy
-                .Expire(TimeSpan.FromMinutes(2)).SetVaryByQuery(SearchParameters.All).Tag(CacheTags.Navigation));
+                .Expire(CachePolicies.PageLifetime).SetVaryByQuery("page").Tag(CacheTags.Navigation).AddPolicy<HotPageEligible>());
             options.AddPolicy(CachePolicies.Machine, policy => policy
-                .Expire(PageLifetime).SetVaryByQuery([]).AddPolicy<HotPageEligible>());
+                .Expire(CachePolicies.PageLifetime).SetVaryByQuery([]).AddPolicy<HotPageEligible>());
         });
         builder.Services.AddScoped<PublicCache>();
         var hotPages = builder.Configuration.GetValue("Byline:Cache:Enabled", defaultValue: true)
@@ -37,6 +30,7 @@ public static class CachingRegistration
             && string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Redis"));
         builder.Services.AddSingleton(sp => new HotPageStore(sp.GetRequiredService<TimeProvider>(), hotPages));
 
+        builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: ["ready"]);
         builder.Services.AddDataProtection().SetApplicationName("Byline");
         var redis = builder.Configuration.GetConnectionString("Redis");
         if (string.IsNullOrWhiteSpace(redis))

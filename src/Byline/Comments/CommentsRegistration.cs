@@ -1,3 +1,5 @@
+using Byline.Caching;
+using Byline.Caching.HotPages;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Byline.Comments;
@@ -19,6 +21,10 @@ public static class CommentsRegistration
         builder.Services.AddScoped<StoryCommentsCache>();
         builder.Services.AddScoped<CommenterPrivacy>();
         builder.Services.AddHostedService<ClientHashExpiry>();
+        // The story page varies only by its comment section, and a browser that commented on it gets its own copy.
+        builder.Services.AddOutputCache(options => options.AddPolicy(CachePolicies.ArticlePage, policy => policy
+            .Expire(CachePolicies.PageLifetime).SetVaryByQuery("comment", "cpage", "corder", "replyto").Tag(CacheTags.Navigation)
+            .AddPolicy<CommenterCookieBypass>().AddPolicy<HotPageEligible>()));
         return builder;
     }
 }

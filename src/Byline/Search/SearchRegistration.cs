@@ -1,3 +1,4 @@
+using Byline.Caching;
 using Byline.Storage;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -21,6 +22,9 @@ public static class SearchRegistration
                 ? sp.GetRequiredService<PostgresArticleSearch>()
                 : sp.GetRequiredService<SqliteArticleSearch>());
         builder.Services.AddScoped<SearchFilters>();
+        builder.Services.AddScoped<IAfterMigration, SearchIndexBuild>();
+        builder.Services.AddOutputCache(options => options.AddPolicy(CachePolicies.Search, policy => policy
+            .Expire(TimeSpan.FromMinutes(2)).SetVaryByQuery(SearchParameters.All).Tag(CacheTags.Navigation)));
         builder.Services.AddRateLimiter(SearchRateLimits.Add);
         // A pasted 10,000-character query must reach the search page to be told what was searched (Kestrel's 8 KB
         // request line would answer 414 with an empty body first): room for that many characters percent-encoded.

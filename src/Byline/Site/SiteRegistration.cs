@@ -1,4 +1,5 @@
 using Byline.Site.Sample;
+using Byline.Storage;
 
 namespace Byline.Site;
 
@@ -11,6 +12,9 @@ public static class SiteRegistration
         builder.Services.AddScoped<SiteSettingsEditor>();
         builder.Services.AddScoped<SiteLogo>();
         builder.Services.AddScoped<SampleContentSeeder>();
+        // After migration, in this order: the sample site may bring settings that the site identity then loads.
+        builder.Services.AddScoped<IAfterMigration, SampleSiteSeeding>();
+        builder.Services.AddScoped<IAfterMigration, SiteIdentityLoad>();
         return builder;
     }
 }

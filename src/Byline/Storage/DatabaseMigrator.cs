@@ -1,5 +1,3 @@
-using Byline.Site.Sample;
-using Byline.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -7,12 +5,13 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Byline.Storage;
 
-/// <summary>Brings the database to the current schema at start, and seeds the sample site into an empty one.</summary>
-public sealed class DatabaseMigrator(BylineDb db, SampleContentSeeder seeder, IArticleSearch search, IConfiguration configuration, ILogger<DatabaseMigrator> logger)
+/// <summary>
+/// Brings the database to the current schema at start, then lets the features finish it (<see cref="IAfterMigration"/>:
+/// the sample site seeded into an empty database, the saved site settings loaded, the search index built when its
+/// migration arrives).
+/// </summary>
+public sealed class DatabaseMigrator(BylineDb db, IEnumerable<IAfterMigration> followUps)
 {
-    /// <summary>The migration that creates the search index; a database that receives it has stories to index.</summary>
-    private const string SearchIndexMigration = "SearchIndex";
-
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         // A PostgreSQL database made by the first start does not exist yet: asking it for its migration history would
@@ -37,18 +36,9 @@ public sealed class DatabaseMigrator(BylineDb db, SampleContentSeeder seeder, IA
             // WAL lets readers continue while a writer commits; the setting is stored in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
-        if (pending.Any(m => m.EndsWith("_" + SearchIndexMigration, StringComparison.Ordinal))
-            && await db.Articles.AnyAsync(cancellationToken))
+        foreach (var followUp in followUps)
         {
-            var indexed = await search.ReindexAllAsync(null, cancellationToken);
-            logger.LogInformation("Built the search index: {ArticleCount} published stories", indexed);
-        }
-
-        var wantsSample = configuration.GetValue("Byline:SampleContent", defaultValue: true);
-        if (wantsSample && !await db.Articles.AnyAsync(cancellationToken) && !await db.Sections.AnyAsync(cancellationToken))
-        {
-            var count = await seeder.SeedAsync(cancellationToken);
-            logger.LogInformation("Seeded the sample site: {ArticleCount} stories", count);
+            await followUp.RunAsync(pending, cancellationToken);
         }
     }
 }

@@ -7,6 +7,5 @@ public static class DatabaseStartup
         ArgumentNullException.ThrowIfNull(app);
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
-        await app.Services.GetRequiredService<Site.SiteIdentity>().ReloadAsync(app.Lifetime.ApplicationStopping);
     }
 }

@@ -1,7 +1,6 @@
-using Byline.Caching;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace Byline.Web;
+namespace Byline.Caching;
 
 /// <summary>Ready only when the shared cache answers, if the site is configured with one.</summary>
 internal sealed class RedisHealthCheck(IServiceProvider services) : IHealthCheck

@@ -1,9 +1,8 @@
-using Byline.Accounts;
 using Byline.Storage;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
-namespace Byline.Web;
+namespace Byline.Accounts;
 
 public static class StartupAnnouncement
 {

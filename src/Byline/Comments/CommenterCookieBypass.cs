@@ -1,7 +1,6 @@
-using Byline.Comments;
 using Microsoft.AspNetCore.OutputCaching;
 
-namespace Byline.Caching;
+namespace Byline.Comments;
 
 /// <summary>A story page asked by a browser that commented on it is made for that browser alone: never from or into the shared cache.</summary>
 public sealed class CommenterCookieBypass : IOutputCachePolicy
