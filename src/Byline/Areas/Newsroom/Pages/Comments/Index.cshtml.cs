@@ -1,9 +1,7 @@
 using System.Globalization;
-using Byline.Accounts;
 using Byline.Comments;
 using Byline.Web;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Byline.Areas.Newsroom.Pages.Comments;
 
@@ -11,7 +9,7 @@ namespace Byline.Areas.Newsroom.Pages.Comments;
 /// The moderation desk: one tab per state with its count, 50 comments a page, and the moves between states for one
 /// comment or for all the ticked ones at once. Every form works without JavaScript.
 /// </summary>
-public sealed class IndexModel(CommentModeration moderation) : PageModel
+public sealed class IndexModel(CommentModeration moderation) : NewsroomPageModel
 {
     public const string Path = "/newsroom/comments";
 
@@ -58,13 +56,13 @@ public sealed class IndexModel(CommentModeration moderation) : PageModel
             commentIds.Add(id);
         }
 
-        var result = await moderation.ModerateAsync(commentIds, action, Actor.From(User), cancellationToken);
+        var result = await moderation.ModerateAsync(commentIds, action, Actor, cancellationToken);
         if (!result.Succeeded)
         {
             Problem = result.Message;
             return await ShowAsync(pageNumber, StatusCodeOf(result.Outcome), cancellationToken);
         }
-        TempData["Flash"] = result.Message;
+        Flash(result.Message);
         // 303 See Other: the browser shows the list again, and a reload never repeats the action.
         Response.Headers.Location = PathOf(Status, pageNumber);
         return StatusCode(StatusCodes.Status303SeeOther);

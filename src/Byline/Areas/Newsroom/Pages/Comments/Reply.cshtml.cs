@@ -1,13 +1,11 @@
-using Byline.Accounts;
 using Byline.Comments;
 using Byline.Web;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Byline.Areas.Newsroom.Pages.Comments;
 
 /// <summary>An editor answers an approved comment as the newsroom; the reply is published under it at once, marked Staff.</summary>
-public sealed class ReplyModel(CommentModeration moderation) : PageModel
+public sealed class ReplyModel(CommentModeration moderation) : NewsroomPageModel
 {
     public ModerationItem Comment { get; private set; } = null!;
 
@@ -37,14 +35,14 @@ public sealed class ReplyModel(CommentModeration moderation) : PageModel
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
-        var result = await moderation.ReplyAsync(id, Body, Actor.From(User), cancellationToken);
+        var result = await moderation.ReplyAsync(id, Body, Actor, cancellationToken);
         if (result.Outcome == ModerationOutcome.NotFound)
         {
             return Missing(id);
         }
         if (result.Succeeded)
         {
-            TempData["Flash"] = result.Message;
+            Flash(result.Message);
             Response.Headers.Location = IndexModel.PathOf(CommentStatus.Approved, 1);
             return StatusCode(StatusCodes.Status303SeeOther);
         }
