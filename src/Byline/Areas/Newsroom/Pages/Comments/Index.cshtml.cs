@@ -1,5 +1,6 @@
 using System.Globalization;
 using Byline.Comments;
+using Byline.Outcomes;
 using Byline.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -60,7 +61,7 @@ public sealed class IndexModel(CommentModeration moderation) : NewsroomPageModel
         if (!result.Succeeded)
         {
             Problem = result.Message;
-            return await ShowAsync(pageNumber, StatusCodeOf(result.Outcome), cancellationToken);
+            return await ShowAsync(pageNumber, StatusCodeOf(result.Kind), cancellationToken);
         }
         Flash(result.Message);
         // 303 See Other: the browser shows the list again, and a reload never repeats the action.
@@ -89,11 +90,11 @@ public sealed class IndexModel(CommentModeration moderation) : NewsroomPageModel
         return query.Count == 0 ? Path : Path + "?" + string.Join('&', query);
     }
 
-    public static int StatusCodeOf(ModerationOutcome outcome) => outcome switch
+    public static int StatusCodeOf(OutcomeKind outcome) => outcome switch
     {
-        ModerationOutcome.NotFound => StatusCodes.Status404NotFound,
-        ModerationOutcome.Conflict => StatusCodes.Status409Conflict,
-        ModerationOutcome.Done => StatusCodes.Status200OK,
+        OutcomeKind.NotFound => StatusCodes.Status404NotFound,
+        OutcomeKind.Conflict => StatusCodes.Status409Conflict,
+        OutcomeKind.Done => StatusCodes.Status200OK,
         _ => StatusCodes.Status400BadRequest,
     };
 

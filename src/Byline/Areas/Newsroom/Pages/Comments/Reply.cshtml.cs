@@ -1,4 +1,5 @@
 using Byline.Comments;
+using Byline.Outcomes;
 using Byline.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -36,7 +37,7 @@ public sealed class ReplyModel(CommentModeration moderation) : NewsroomPageModel
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
         var result = await moderation.ReplyAsync(id, Body, Actor, cancellationToken);
-        if (result.Outcome == ModerationOutcome.NotFound)
+        if (result.Kind == OutcomeKind.NotFound)
         {
             return Missing(id);
         }
@@ -52,7 +53,7 @@ public sealed class ReplyModel(CommentModeration moderation) : NewsroomPageModel
             return Missing(id);
         }
         Comment = comment;
-        if (result.Outcome == ModerationOutcome.Invalid)
+        if (result.Kind == OutcomeKind.Invalid)
         {
             BodyError = result.Message;
         }
@@ -61,7 +62,7 @@ public sealed class ReplyModel(CommentModeration moderation) : NewsroomPageModel
             Problem = result.Message;
         }
         var page = Page();
-        page.StatusCode = IndexModel.StatusCodeOf(result.Outcome);
+        page.StatusCode = IndexModel.StatusCodeOf(result.Kind);
         return page;
     }
 
