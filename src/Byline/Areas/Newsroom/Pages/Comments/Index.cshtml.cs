@@ -93,6 +93,7 @@ public sealed class IndexModel(CommentModeration moderation) : NewsroomPageModel
     public static int StatusCodeOf(OutcomeKind outcome) => outcome switch
     {
         OutcomeKind.NotFound => StatusCodes.Status404NotFound,
+        OutcomeKind.Forbidden => StatusCodes.Status403Forbidden,
         OutcomeKind.Conflict => StatusCodes.Status409Conflict,
         OutcomeKind.Done => StatusCodes.Status200OK,
         _ => StatusCodes.Status400BadRequest,
