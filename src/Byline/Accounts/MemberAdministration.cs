@@ -1,3 +1,4 @@
+using Byline.Outcomes;
 using Byline.Storage;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -12,22 +13,24 @@ namespace Byline.Accounts;
 /// </summary>
 public sealed class MemberAdministration(BylineDb db, UserManager<StaffUser> users, SignInPauses pauses, AuditLog audit, TimeProvider clock)
 {
-    public Task<MemberChange> ChangeRoleAsync(int userId, NewsroomRole role, Actor actor, CancellationToken cancellationToken)
+    public const string NoSuchMember = "There is no such member.";
+
+    public Task<Outcome> ChangeRoleAsync(int userId, NewsroomRole role, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (!Enum.IsDefined(role))
         {
-            return Task.FromResult(MemberChange.Refused("The role must be admin, editor, author or contributor."));
+            return Task.FromResult(Outcome.Invalid("The role must be admin, editor, author or contributor."));
         }
         return InTransactionAsync(userId, async user =>
         {
             if (user.Role == role)
             {
-                return MemberChange.Done($"{user.DisplayName} already is {IndefiniteArticle(role)} {role.ToString().ToLowerInvariant()}.");
+                return Outcome.Done($"{user.DisplayName} already is {IndefiniteArticle(role)} {role.ToString().ToLowerInvariant()}.");
             }
             if (user.Role == NewsroomRole.Admin && !await AnotherActiveAdminAsync(user.Id, cancellationToken))
             {
-                return MemberChange.Refused($"{user.DisplayName} is the only admin who can sign in. Make someone else an admin first.");
+                return Outcome.Conflict($"{user.DisplayName} is the only admin who can sign in. Make someone else an admin first.");
             }
             var old = user.Role;
             user.Role = role;
@@ -37,22 +40,22 @@ public sealed class MemberAdministration(BylineDb db, UserManager<StaffUser> use
         }, cancellationToken);
     }
 
-    public Task<MemberChange> SetDisabledAsync(int userId, bool disabled, Actor actor, CancellationToken cancellationToken)
+    public Task<Outcome> SetDisabledAsync(int userId, bool disabled, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         return InTransactionAsync(userId, async user =>
         {
             if (user.IsDisabled == disabled)
             {
-                return MemberChange.Done(disabled ? $"{user.DisplayName} was already disabled." : $"{user.DisplayName} can already sign in.");
+                return Outcome.Done(disabled ? $"{user.DisplayName} was already disabled." : $"{user.DisplayName} can already sign in.");
             }
             if (disabled && user.Id == actor.UserId)
             {
-                return MemberChange.Refused("You cannot disable your own account. Ask another admin.");
+                return Outcome.Conflict("You cannot disable your own account. Ask another admin.");
             }
             if (disabled && user.Role == NewsroomRole.Admin && !await AnotherActiveAdminAsync(user.Id, cancellationToken))
             {
-                return MemberChange.Refused($"{user.DisplayName} is the only admin who can sign in. Make someone else an admin first.");
+                return Outcome.Conflict($"{user.DisplayName} is the only admin who can sign in. Make someone else an admin first.");
             }
             user.IsDisabled = disabled;
             if (disabled)
@@ -65,14 +68,14 @@ public sealed class MemberAdministration(BylineDb db, UserManager<StaffUser> use
         }, cancellationToken);
     }
 
-    public Task<MemberChange> UnlockAsync(int userId, Actor actor, CancellationToken cancellationToken)
+    public Task<Outcome> UnlockAsync(int userId, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         return InTransactionAsync(userId, async user =>
         {
             if (LockedOutUntil(user) is null)
             {
-                return MemberChange.Done($"{user.DisplayName} is not locked out.");
+                return Outcome.Done($"{user.DisplayName} is not locked out.");
             }
             user.LockoutEnd = null;
             user.AccessFailedCount = 0;
@@ -86,14 +89,14 @@ public sealed class MemberAdministration(BylineDb db, UserManager<StaffUser> use
     /// Sets the member's password (from a reset link or the command line), checked by the same rules as everywhere; it
     /// also ends a lockout. Refused for a disabled member, who should not sign in.
     /// </summary>
-    public Task<MemberChange> SetPasswordAsync(int userId, string password, Actor actor, string details, CancellationToken cancellationToken)
+    public Task<Outcome> SetPasswordAsync(int userId, string password, Actor actor, string details, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         return InTransactionAsync(userId, async user =>
         {
             if (user.IsDisabled)
             {
-                return MemberChange.Refused($"{user.DisplayName} is disabled and cannot sign in. Enable them first if they should.");
+                return Outcome.Conflict($"{user.DisplayName} is disabled and cannot sign in. Enable them first if they should.");
             }
             user.LockoutEnd = null;
             user.AccessFailedCount = 0;
@@ -102,34 +105,34 @@ public sealed class MemberAdministration(BylineDb db, UserManager<StaffUser> use
             var reset = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password);
             if (!reset.Succeeded)
             {
-                return MemberChange.Refused(string.Join(" ", reset.Errors.Select(e => e.Description)));
+                return Outcome.Invalid(string.Join(" ", reset.Errors.Select(e => e.Description)));
             }
             pauses.ForgetAll(user.NormalizedEmail ?? "");
-            return MemberChange.Done($"{user.DisplayName} has a new password. Their open sessions end within a minute.");
+            return Outcome.Done($"{user.DisplayName} has a new password. Their open sessions end within a minute.");
         }, cancellationToken);
     }
 
     /// <summary>For a member who lost their authenticator and recovery codes: they sign in with their password alone.</summary>
-    public Task<MemberChange> DisableTwoFactorAsync(int userId, Actor actor, CancellationToken cancellationToken)
+    public Task<Outcome> DisableTwoFactorAsync(int userId, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         return InTransactionAsync(userId, async user =>
         {
             if (!user.TwoFactorEnabled)
             {
-                return MemberChange.Done($"Two-factor sign-in was already off for {user.DisplayName}.");
+                return Outcome.Done($"Two-factor sign-in was already off for {user.DisplayName}.");
             }
             if (user.Id == actor.UserId)
             {
-                return MemberChange.Refused("Turn off your own two-factor sign-in from your account page, with a code or your password.");
+                return Outcome.Conflict("Turn off your own two-factor sign-in from your account page, with a code or your password.");
             }
             user.TwoFactorEnabled = false;
             audit.Add(actor, AuditActions.TwoFactorChanged, $"user:{user.Id}", $"Turned off two-factor sign-in for {user.DisplayName}");
             // A new key, so the lost device never works again; it renews the security stamp and saves all of the above.
             var reset = await users.ResetAuthenticatorKeyAsync(user);
             return reset.Succeeded
-                ? MemberChange.Done($"Two-factor sign-in is off for {user.DisplayName}: they sign in with their password alone, and their open sessions end within a minute.")
-                : MemberChange.Refused(string.Join(" ", reset.Errors.Select(e => e.Description)));
+                ? Outcome.Done($"Two-factor sign-in is off for {user.DisplayName}: they sign in with their password alone, and their open sessions end within a minute.")
+                : Outcome.Conflict(string.Join(" ", reset.Errors.Select(e => e.Description)));
         }, cancellationToken);
     }
 
@@ -149,7 +152,7 @@ public sealed class MemberAdministration(BylineDb db, UserManager<StaffUser> use
     /// Reads the member and applies <paramref name="change"/> in one transaction, so the last-admin check and the write
     /// cannot be split by another admin's change.
     /// </summary>
-    private async Task<MemberChange> InTransactionAsync(int userId, Func<StaffUser, Task<MemberChange>> change, CancellationToken cancellationToken)
+    private async Task<Outcome> InTransactionAsync(int userId, Func<StaffUser, Task<Outcome>> change, CancellationToken cancellationToken)
     {
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
@@ -158,10 +161,10 @@ public sealed class MemberAdministration(BylineDb db, UserManager<StaffUser> use
             var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
             if (user is null)
             {
-                return MemberChange.NotFound;
+                return Outcome.NotFound(NoSuchMember);
             }
             var result = await change(user);
-            if (result.Outcome == MemberChangeOutcome.Done)
+            if (result.Succeeded)
             {
                 await transaction.CommitAsync(cancellationToken);
             }
@@ -175,12 +178,12 @@ public sealed class MemberAdministration(BylineDb db, UserManager<StaffUser> use
     }
 
     /// <summary>Saves through Identity (its validation and concurrency stamp); the pending audit entry is saved with it.</summary>
-    private async Task<MemberChange> SaveAsync(StaffUser user, bool renewStamp, string message)
+    private async Task<Outcome> SaveAsync(StaffUser user, bool renewStamp, string message)
     {
         var saved = renewStamp ? await users.UpdateSecurityStampAsync(user) : await users.UpdateAsync(user);
         return saved.Succeeded
-            ? MemberChange.Done(message)
-            : MemberChange.Refused(string.Join(" ", saved.Errors.Select(e => e.Description)));
+            ? Outcome.Done(message)
+            : Outcome.Conflict(string.Join(" ", saved.Errors.Select(e => e.Description)));
     }
 
     private Task<bool> AnotherActiveAdminAsync(int userId, CancellationToken cancellationToken) =>

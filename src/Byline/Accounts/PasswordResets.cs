@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Byline.Outcomes;
 using Byline.Storage;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -33,17 +34,17 @@ public sealed class PasswordResets(BylineDb db, MemberAdministration administrat
         ArgumentNullException.ThrowIfNull(actor);
         if (actor.UserId is null)
         {
-            return PasswordResetIssued.Failed(MemberChange.Refused("Only a signed-in admin can make reset links."));
+            return PasswordResetIssued.Failed(Outcome.Forbidden("Only a signed-in admin can make reset links."));
         }
         var member = await db.Users.AsNoTracking().Where(u => u.Id == userId)
             .Select(u => new { u.DisplayName, u.IsDisabled }).SingleOrDefaultAsync(cancellationToken);
         if (member is null)
         {
-            return PasswordResetIssued.Failed(MemberChange.NotFound);
+            return PasswordResetIssued.Failed(Outcome.NotFound(MemberAdministration.NoSuchMember));
         }
         if (member.IsDisabled)
         {
-            return PasswordResetIssued.Failed(MemberChange.Refused(
+            return PasswordResetIssued.Failed(Outcome.Conflict(
                 $"{member.DisplayName} is disabled and cannot sign in, so no reset link was made. Enable them first if they should sign in again."));
         }
 
@@ -68,7 +69,7 @@ public sealed class PasswordResets(BylineDb db, MemberAdministration administrat
         {
             // Another admin made the member's first link at the same moment (both inserted the row).
             db.ChangeTracker.Clear();
-            return PasswordResetIssued.Failed(MemberChange.Refused(
+            return PasswordResetIssued.Failed(Outcome.Conflict(
                 $"Another admin made a reset link for {member.DisplayName} at the same moment. Make a new one, so that you know which link works."));
         }
         return PasswordResetIssued.Created(string.Create(CultureInfo.InvariantCulture, $"{ResetPath}?token={userId}.{secret}"), expiresAt);
@@ -109,7 +110,7 @@ public sealed class PasswordResets(BylineDb db, MemberAdministration administrat
             return new PasswordResetOutcome(current, null, []);
         }
 
-        MemberChange change;
+        Outcome change;
         try
         {
             change = await administration.SetPasswordAsync(userId, password, new Actor(member.Id, member.DisplayName, member.Role, member.PersonId),
@@ -120,7 +121,7 @@ public sealed class PasswordResets(BylineDb db, MemberAdministration administrat
             await ReleaseClaimAsync(userId, open!);
             throw;
         }
-        if (change.Outcome != MemberChangeOutcome.Done)
+        if (!change.Succeeded)
         {
             await ReleaseClaimAsync(userId, open!);
             return new PasswordResetOutcome(PasswordResetState.Pending, null, [change.Message]);

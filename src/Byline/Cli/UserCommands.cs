@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Byline.Accounts;
+using Byline.Outcomes;
 using Microsoft.AspNetCore.Identity;
 
 namespace Byline.Cli;
@@ -76,18 +77,18 @@ internal static class UserCommands
 
     /// <summary>Finds the member by email and applies <paramref name="change"/>, reporting as every command does.</summary>
     private static async Task<int> ChangeMemberAsync(Func<string[], WebApplicationBuilder> createBuilder, string command, string email,
-        Func<MemberAdministration, int, Task<MemberChange>> change, CancellationToken cancellationToken)
+        Func<MemberAdministration, int, Task<Outcome>> change, CancellationToken cancellationToken)
     {
         await using var app = await BylineCommandLine.OpenAsync(createBuilder, cancellationToken);
         await using var scope = app.Services.CreateAsyncScope();
         var member = await scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>().FindByEmailAsync(email.Trim());
-        var result = member is null ? MemberChange.NotFound : await change(scope.ServiceProvider.GetRequiredService<MemberAdministration>(), member.Id);
-        switch (result.Outcome)
+        var result = member is null ? Outcome.NotFound(MemberAdministration.NoSuchMember) : await change(scope.ServiceProvider.GetRequiredService<MemberAdministration>(), member.Id);
+        switch (result.Kind)
         {
-            case MemberChangeOutcome.Done:
+            case OutcomeKind.Done:
                 Console.WriteLine(result.Message);
                 return BylineCommandLine.Success;
-            case MemberChangeOutcome.NotFound:
+            case OutcomeKind.NotFound:
                 await Console.Error.WriteLineAsync($"byline: user {command}: no newsroom member has that email address");
                 return BylineCommandLine.UserError;
             default:

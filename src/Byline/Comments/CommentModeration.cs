@@ -1,6 +1,7 @@
 using System.Globalization;
 using Byline.Accounts;
 using Byline.Content;
+using Byline.Outcomes;
 using Byline.Storage;
 using Byline.Web;
 using Microsoft.AspNetCore.Identity;
@@ -60,29 +61,29 @@ public sealed class CommentModeration(
     /// Moves every comment in <paramref name="commentIds"/> to the state <paramref name="action"/> leads to, in one
     /// transaction with its audit entry. If any of them does not exist, nothing is changed.
     /// </summary>
-    public async Task<ModerationResult> ModerateAsync(IEnumerable<int> commentIds, ModerationAction action, Actor actor, CancellationToken cancellationToken)
+    public async Task<Outcome> ModerateAsync(IEnumerable<int> commentIds, ModerationAction action, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(commentIds);
         ArgumentNullException.ThrowIfNull(actor);
         if (!Enum.IsDefined(action))
         {
-            return ModerationResult.Invalid("Choose approve, spam, trash or restore.");
+            return Outcome.Invalid("Choose approve, spam, trash or restore.");
         }
         var ids = commentIds.Distinct().ToList();
         if (ids.Count == 0)
         {
-            return ModerationResult.Invalid("Select at least one comment first.");
+            return Outcome.Invalid("Select at least one comment first.");
         }
         if (ids.Count > MaxBatch)
         {
-            return ModerationResult.Invalid(string.Create(CultureInfo.InvariantCulture, $"Moderate at most {MaxBatch} comments at once."));
+            return Outcome.Invalid(string.Create(CultureInfo.InvariantCulture, $"Moderate at most {MaxBatch} comments at once."));
         }
 
         var comments = await db.Comments.Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken);
         var missing = ids.Except(comments.Select(c => c.Id)).Order().ToList();
         if (missing.Count > 0)
         {
-            return ModerationResult.NotFound(missing.Count == 1 && ids.Count == 1
+            return Outcome.NotFound(missing.Count == 1 && ids.Count == 1
                 ? string.Create(CultureInfo.InvariantCulture, $"There is no comment #{missing[0]}. It may have been removed; nothing was changed.")
                 : string.Create(CultureInfo.InvariantCulture,
                     $"{missing.Count} of the selected comments do not exist ({string.Join(", ", missing.Take(10).Select(id => "#" + id.ToString(CultureInfo.InvariantCulture)))}). Nothing was changed."));
@@ -92,8 +93,8 @@ public sealed class CommentModeration(
         var moving = comments.Where(c => c.Status != target).ToList();
         if (moving.Count == 0)
         {
-            return ModerationResult.Done(
-                ids.Count == 1 ? $"Nothing to do: that comment is already {ModerationRules.Describe(target)}." : $"Nothing to do: those comments are already {ModerationRules.Describe(target)}.", []);
+            return Outcome.Done(
+                ids.Count == 1 ? $"Nothing to do: that comment is already {ModerationRules.Describe(target)}." : $"Nothing to do: those comments are already {ModerationRules.Describe(target)}.");
         }
 
         var storiesToRefresh = moving
@@ -113,7 +114,7 @@ public sealed class CommentModeration(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ModerationResult.Conflict("Some of these comments were removed a moment ago. Nothing was changed: reload the list and try again.");
+            return Outcome.Conflict("Some of these comments were removed a moment ago. Nothing was changed: reload the list and try again.");
         }
 
         await EvictAsync(storiesToRefresh, cancellationToken);
@@ -121,20 +122,20 @@ public sealed class CommentModeration(
         var unchanged = ids.Count - moving.Count;
         var message = ModerationRules.Summary(action, moving.Count) + "."
             + (unchanged == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" {unchanged} {(unchanged == 1 ? "was" : "were")} already {ModerationRules.Describe(target)}."));
-        return ModerationResult.Done(message, movedIds);
+        return Outcome.Done(message);
     }
 
     /// <summary>
     /// Publishes a reply from a newsroom member under an approved comment: stored approved at once, with the member's own
     /// name and email (the email, as every commenter's, stays in the newsroom) and marked as the newsroom's.
     /// </summary>
-    public async Task<ModerationResult> ReplyAsync(int commentId, string? body, Actor actor, CancellationToken cancellationToken)
+    public async Task<Outcome> ReplyAsync(int commentId, string? body, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var text = ModerationRules.NormalizeBody(body);
         if (ModerationRules.ReplyBodyError(text) is { } error)
         {
-            return ModerationResult.Invalid(error);
+            return Outcome.Invalid(error);
         }
         var parent = await db.Comments.AsNoTracking()
             .Where(c => c.Id == commentId)
@@ -142,17 +143,17 @@ public sealed class CommentModeration(
             .SingleOrDefaultAsync(cancellationToken);
         if (parent is null)
         {
-            return ModerationResult.NotFound(string.Create(CultureInfo.InvariantCulture, $"There is no comment #{commentId}. It may have been removed."));
+            return Outcome.NotFound(string.Create(CultureInfo.InvariantCulture, $"There is no comment #{commentId}. It may have been removed."));
         }
         if (parent.Status != CommentStatus.Approved)
         {
-            return ModerationResult.Conflict(
+            return Outcome.Conflict(
                 $"This comment is {ModerationRules.Describe(parent.Status)}. Approve it first: a reply is shown under its comment, so it can only answer one readers can see.");
         }
         var member = actor.UserId is { } userId ? await users.FindByIdAsync(userId.ToString(CultureInfo.InvariantCulture)) : null;
         if (member is null || member.IsDisabled)
         {
-            return ModerationResult.Invalid("Only a signed-in newsroom member can reply as staff.");
+            return Outcome.Forbidden("Only a signed-in newsroom member can reply as staff.");
         }
 
         var reply = new Comment
@@ -174,7 +175,7 @@ public sealed class CommentModeration(
 
         await EvictAsync([parent.ArticleId], cancellationToken);
         logger.LogInformation("Member {ActorId} replied as staff to comment {CommentId} with comment {ReplyId}", actor.UserId, commentId, reply.Id);
-        return ModerationResult.Done($"Your reply to {parent.AuthorName} is published under their comment.", [reply.Id]);
+        return Outcome.Done($"Your reply to {parent.AuthorName} is published under their comment.");
     }
 
     // The story lists show each story's approved-comment count, so they go with the story's page.

@@ -9,6 +9,7 @@ public static class SiteRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<SiteIdentity>();
+        builder.Services.AddScoped<SiteSettingsChanges>();
         builder.Services.AddScoped<SiteSettingsEditor>();
         builder.Services.AddScoped<SiteLogo>();
         builder.Services.AddScoped<SampleContentSeeder>();

@@ -2,6 +2,7 @@ using System.Globalization;
 using Byline.Accounts;
 using Byline.Caching;
 using Byline.Comments;
+using Byline.Outcomes;
 using Byline.Storage;
 using Byline.Web;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,7 @@ public sealed class SiteSettingsEditor(
     SiteIdentity identity,
     PublicCache cache,
     AuditLog audit,
+    SiteSettingsChanges changeLog,
     IOptions<SiteOptions> options)
 {
     public const int TitleMaxLength = 120;
@@ -36,24 +38,27 @@ public sealed class SiteSettingsEditor(
     /// <summary>The row's id when the settings are first saved: one fixed id, so two simultaneous first saves cannot both succeed.</summary>
     private const int SingleRowId = 1;
 
+    private const string NewerVersion = "Someone else saved the settings while this form was open.";
+
     /// <summary>The saved settings, or (before the first save) what configuration provides, as version 0.</summary>
     public async Task<SiteSettings> CurrentAsync(CancellationToken cancellationToken) =>
         await db.SiteSettings.AsNoTracking().OrderBy(s => s.Id).FirstOrDefaultAsync(cancellationToken) ?? Configured();
 
-    public async Task<SiteSettingsSaveResult> SaveAsync(SiteSettingsInput input, Actor actor, CancellationToken cancellationToken)
+    /// <summary>Done with the settings as saved; a conflict carries the newer settings someone else saved in the meantime.</summary>
+    public async Task<Outcome<SiteSettings>> SaveAsync(SiteSettingsInput input, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(actor);
         var row = await db.SiteSettings.OrderBy(s => s.Id).FirstOrDefaultAsync(cancellationToken);
         if (row is not null && row.Version != input.Version)
         {
-            return SiteSettingsSaveResult.Conflict(row);
+            return Outcome.Conflict(row, NewerVersion);
         }
         var before = row ?? Configured();
         var errors = await ValidateAsync(input, before, cancellationToken);
         if (errors.Count > 0)
         {
-            return SiteSettingsSaveResult.Invalid(errors);
+            return Outcome.Invalid(errors).As<SiteSettings>();
         }
 
         var after = new SiteSettings
@@ -70,10 +75,10 @@ public sealed class SiteSettingsEditor(
             BlockedWords = NormalizeWords(input.BlockedWords),
             HeldWords = NormalizeWords(input.HeldWords),
         };
-        var changes = await DescribeChangesAsync(before, after, cancellationToken);
+        var changes = await changeLog.DescribeAsync(before, after, cancellationToken);
         if (changes.Count == 0)
         {
-            return SiteSettingsSaveResult.Saved("Nothing changed: the settings are as they were.");
+            return Outcome.Done(before, "Nothing changed: the settings are as they were.");
         }
 
         if (row is null)
@@ -101,12 +106,12 @@ public sealed class SiteSettingsEditor(
         {
             // Someone saved in between (a newer version, or a simultaneous first save).
             db.ChangeTracker.Clear();
-            return SiteSettingsSaveResult.Conflict(await CurrentAsync(cancellationToken));
+            return Outcome.Conflict(await CurrentAsync(cancellationToken), NewerVersion);
         }
 
         await identity.ReloadAsync(cancellationToken);
         await cache.EvictEverythingAsync(cancellationToken);
-        return SiteSettingsSaveResult.Saved("The settings were saved. Every public page shows them now.");
+        return Outcome.Done(row, "The settings were saved. Every public page shows them now.");
     }
 
     /// <summary>The reasons a save would be refused, without saving: for a form that has other problems too.</summary>
@@ -196,100 +201,6 @@ public sealed class SiteSettingsEditor(
     /// <summary>One word or phrase per line, trimmed, without blank lines or repeats: the form in which the lists are stored.</summary>
     public static string NormalizeWords(string? text) => string.Join('\n', CommentRules.ParseList(text));
 
-    private async Task<List<string>> DescribeChangesAsync(SiteSettings before, SiteSettings after, CancellationToken cancellationToken)
-    {
-        var changes = new List<string>();
-        if (before.Title != after.Title)
-        {
-            changes.Add($"title “{before.Title}” → “{after.Title}”");
-        }
-        if (before.Description != after.Description)
-        {
-            changes.Add($"description “{Shorten(before.Description)}” → “{Shorten(after.Description)}”");
-        }
-        if (before.LogoId != after.LogoId)
-        {
-            changes.Add($"logo {await LogoNameAsync(before.LogoId, cancellationToken)} → {await LogoNameAsync(after.LogoId, cancellationToken)}");
-        }
-        if (before.TimeZone != after.TimeZone)
-        {
-            changes.Add($"time zone {before.TimeZone} → {after.TimeZone}");
-        }
-        if (before.CommentPolicy != after.CommentPolicy || (after.CommentPolicy == CommentPolicy.ClosedAfterDays && before.CommentDays != after.CommentDays))
-        {
-            changes.Add($"comments {Describe(before.CommentPolicy, before.CommentDays)} → {Describe(after.CommentPolicy, after.CommentDays)}");
-        }
-        if (before.HoldFirstComments != after.HoldFirstComments)
-        {
-            changes.Add($"hold a commenter's first comment {OnOff(before.HoldFirstComments)} → {OnOff(after.HoldFirstComments)}");
-        }
-        if (before.MaxLinks != after.MaxLinks)
-        {
-            changes.Add($"hold comments with links {DescribeLinks(before.MaxLinks)} → {DescribeLinks(after.MaxLinks)}");
-        }
-        if (DescribeWordChanges("blocked words", before.BlockedWords, after.BlockedWords) is { } blocked)
-        {
-            changes.Add(blocked);
-        }
-        if (DescribeWordChanges("held words", before.HeldWords, after.HeldWords) is { } held)
-        {
-            changes.Add(held);
-        }
-        return changes;
-    }
-
-    public static string Describe(CommentPolicy policy, int days) => policy switch
-    {
-        CommentPolicy.Closed => "closed",
-        CommentPolicy.ClosedAfterDays => string.Create(CultureInfo.InvariantCulture, $"closed {days} {(days == 1 ? "day" : "days")} after publication"),
-        _ => "open",
-    };
-
-    private static string OnOff(bool on) => on ? "on" : "off";
-
-    private static string DescribeLinks(int? maxLinks) =>
-        maxLinks is { } max ? string.Create(CultureInfo.InvariantCulture, $"above {max}") : "off";
-
-    /// <summary>"blocked words: added “x”, “y”; removed “z”", naming at most a few words of each kind.</summary>
-    private static string? DescribeWordChanges(string list, string before, string after)
-    {
-        var old = CommentRules.ParseList(before);
-        var now = CommentRules.ParseList(after);
-        var added = now.Except(old, StringComparer.Ordinal).ToList();
-        var removed = old.Except(now, StringComparer.Ordinal).ToList();
-        if (added.Count == 0 && removed.Count == 0)
-        {
-            return null;
-        }
-        var parts = new List<string>();
-        if (added.Count > 0)
-        {
-            parts.Add("added " + Name(added));
-        }
-        if (removed.Count > 0)
-        {
-            parts.Add("removed " + Name(removed));
-        }
-        return $"{list}: {string.Join("; ", parts)}";
-
-        static string Name(List<string> words)
-        {
-            const int Shown = 10;
-            var named = string.Join(", ", words.Take(Shown).Select(w => $"“{Shorten(w, 40)}”"));
-            return words.Count <= Shown ? named : string.Create(CultureInfo.InvariantCulture, $"{named} and {words.Count - Shown} more");
-        }
-    }
-
-    private async Task<string> LogoNameAsync(int? id, CancellationToken cancellationToken)
-    {
-        if (id is not { } logoId)
-        {
-            return "none";
-        }
-        var name = await db.MediaItems.Where(m => m.Id == logoId).Select(m => m.OriginalFileName).FirstOrDefaultAsync(cancellationToken);
-        return string.Create(CultureInfo.InvariantCulture, $"media:{logoId}{(name is null ? "" : $" ({name})")}");
-    }
-
     private SiteSettings Configured()
     {
         var configured = options.Value;
@@ -304,8 +215,6 @@ public sealed class SiteSettingsEditor(
             Version = 0,
         };
     }
-
-    private static string Shorten(string text) => Shorten(text, 80);
 
     private static string Shorten(string text, int length) => text.Length > length ? text[..length] + "…" : text;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Byline.Accounts;
 using Byline.Caching;
+using Byline.Outcomes;
 using Byline.Search;
 using Byline.Storage;
 using Byline.Web;
@@ -18,7 +19,7 @@ namespace Byline.Taxonomy;
 /// </summary>
 public sealed class SectionCatalog(
     BylineDb db,
-    ReservedSlugs reserved,
+    SectionRules rules,
     MovedPaths movedPaths,
     SectionDirectory directory,
     PublicCache cache,
@@ -30,21 +31,23 @@ public sealed class SectionCatalog(
     public const int SlugMaxLength = 80;
     public const int DescriptionMaxLength = 500;
 
-    public Task<TaxonomyResult> CreateAsync(SectionInput input, Actor actor, CancellationToken cancellationToken)
+    private const string NoSuchSection = "There is no such section.";
+
+    public Task<Outcome> CreateAsync(SectionInput input, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(actor);
         return db.InRetryableUnitAsync(() => CreateUnitAsync(input, actor, cancellationToken), cancellationToken);
     }
 
-    private async Task<TaxonomyResult> CreateUnitAsync(SectionInput input, Actor actor, CancellationToken cancellationToken)
+    private async Task<Outcome> CreateUnitAsync(SectionInput input, Actor actor, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var sections = await InOrderAsync(cancellationToken);
-        var errors = Validate(input, null, sections, out var name, out var slug);
+        var errors = rules.Check(input, null, sections, out var name, out var slug);
         if (errors.Count > 0)
         {
-            return TaxonomyResult.Invalid(errors);
+            return Outcome.Invalid(errors);
         }
 
         var section = new Section { Name = name, Slug = slug, Description = (input.Description ?? "").Trim() };
@@ -58,29 +61,29 @@ public sealed class SectionCatalog(
         }
         audit.Add(actor, AuditActions.SectionChanged, Subject(section.Id),
             $"Created section “{name}” at {SiteUrls.Section(slug)}, position {section.Position}");
-        return await CommitAsync(transaction, () => TaxonomyResult.Done(section.Id, $"The section “{name}” was created."), cancellationToken);
+        return await CommitAsync(transaction, () => Outcome.Done($"The section “{name}” was created."), cancellationToken);
     }
 
-    public Task<TaxonomyResult> UpdateAsync(int id, SectionInput input, Actor actor, CancellationToken cancellationToken)
+    public Task<Outcome> UpdateAsync(int id, SectionInput input, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(actor);
         return db.InRetryableUnitAsync(() => UpdateUnitAsync(id, input, actor, cancellationToken), cancellationToken);
     }
 
-    private async Task<TaxonomyResult> UpdateUnitAsync(int id, SectionInput input, Actor actor, CancellationToken cancellationToken)
+    private async Task<Outcome> UpdateUnitAsync(int id, SectionInput input, Actor actor, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var sections = await InOrderAsync(cancellationToken);
         var section = sections.FirstOrDefault(s => s.Id == id);
         if (section is null)
         {
-            return TaxonomyResult.NotFound();
+            return Outcome.NotFound(NoSuchSection);
         }
-        var errors = Validate(input, section, sections, out var name, out var slug);
+        var errors = rules.Check(input, section, sections, out var name, out var slug);
         if (errors.Count > 0)
         {
-            return TaxonomyResult.Invalid(errors);
+            return Outcome.Invalid(errors);
         }
 
         var changes = new List<string>();
@@ -113,63 +116,63 @@ public sealed class SectionCatalog(
         }
         if (changes.Count == 0)
         {
-            return TaxonomyResult.Done(section.Id, $"Nothing changed in “{name}”.");
+            return Outcome.Done($"Nothing changed in “{name}”.");
         }
 
         audit.Add(actor, AuditActions.SectionChanged, Subject(section.Id), $"Section “{name}”: {string.Join("; ", changes)}");
         var message = slugChanged
             ? $"The section “{name}” was saved. Its old address now redirects to {SiteUrls.Section(slug)}."
             : $"The section “{name}” was saved.";
-        return await CommitAsync(transaction, () => TaxonomyResult.Done(section.Id, message), cancellationToken, reindexSection: renamed ? section.Id : null);
+        return await CommitAsync(transaction, () => Outcome.Done(message), cancellationToken, reindexSection: renamed ? section.Id : null);
     }
 
     /// <summary>Moves a section one place up (towards the front of the navigation) or down.</summary>
-    public Task<TaxonomyResult> MoveAsync(int id, bool up, Actor actor, CancellationToken cancellationToken)
+    public Task<Outcome> MoveAsync(int id, bool up, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         return db.InRetryableUnitAsync(() => MoveUnitAsync(id, up, actor, cancellationToken), cancellationToken);
     }
 
-    private async Task<TaxonomyResult> MoveUnitAsync(int id, bool up, Actor actor, CancellationToken cancellationToken)
+    private async Task<Outcome> MoveUnitAsync(int id, bool up, Actor actor, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var sections = await InOrderAsync(cancellationToken);
         var section = sections.FirstOrDefault(s => s.Id == id);
         if (section is null)
         {
-            return TaxonomyResult.NotFound();
+            return Outcome.NotFound(NoSuchSection);
         }
         var from = sections.IndexOf(section) + 1;
         var to = up ? from - 1 : from + 1;
         if (to < 1 || to > sections.Count)
         {
-            return TaxonomyResult.Refused(up ? $"“{section.Name}” is already first." : $"“{section.Name}” is already last.");
+            return Outcome.Invalid(up ? $"“{section.Name}” is already first." : $"“{section.Name}” is already last.");
         }
         Place(sections, section, to);
         audit.Add(actor, AuditActions.SectionChanged, Subject(section.Id), $"Section “{section.Name}”: position {from} → {to}");
-        return await CommitAsync(transaction, () => TaxonomyResult.Done(section.Id, $"“{section.Name}” moved {(up ? "up" : "down")}."), cancellationToken);
+        return await CommitAsync(transaction, () => Outcome.Done($"“{section.Name}” moved {(up ? "up" : "down")}."), cancellationToken);
     }
 
     /// <summary>Deletes a section that holds no story at all (drafts included): stories must never lose their section.</summary>
-    public Task<TaxonomyResult> DeleteAsync(int id, Actor actor, CancellationToken cancellationToken)
+    public Task<Outcome> DeleteAsync(int id, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         return db.InRetryableUnitAsync(() => DeleteUnitAsync(id, actor, cancellationToken), cancellationToken);
     }
 
-    private async Task<TaxonomyResult> DeleteUnitAsync(int id, Actor actor, CancellationToken cancellationToken)
+    private async Task<Outcome> DeleteUnitAsync(int id, Actor actor, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var sections = await InOrderAsync(cancellationToken);
         var section = sections.FirstOrDefault(s => s.Id == id);
         if (section is null)
         {
-            return TaxonomyResult.NotFound();
+            return Outcome.NotFound(NoSuchSection);
         }
         var stories = await db.Articles.CountAsync(a => a.SectionId == id, cancellationToken);
         if (stories > 0)
         {
-            return TaxonomyResult.Refused(
+            return Outcome.Conflict(
                 $"“{section.Name}” still holds {stories} {(stories == 1 ? "story" : "stories")} (drafts and unpublished ones included). " +
                 "Move them to another section first; a section can only be deleted when it is empty.");
         }
@@ -182,7 +185,7 @@ public sealed class SectionCatalog(
         }
         await movedPaths.ForgetTargetsAsync([.. PathsOf(section.Slug).Values], cancellationToken);
         audit.Add(actor, AuditActions.SectionChanged, Subject(section.Id), $"Deleted section “{section.Name}” ({SiteUrls.Section(section.Slug)})");
-        return await CommitAsync(transaction, () => TaxonomyResult.Done(id, $"The section “{section.Name}” was deleted."), cancellationToken);
+        return await CommitAsync(transaction, () => Outcome.Done($"The section “{section.Name}” was deleted."), cancellationToken);
     }
 
     /// <summary>The reasons a change would be refused, without making it: for a form that has other problems too.</summary>
@@ -190,7 +193,7 @@ public sealed class SectionCatalog(
     {
         ArgumentNullException.ThrowIfNull(input);
         var sections = await db.Sections.AsNoTracking().ToListAsync(cancellationToken);
-        return Validate(input, sections.Find(s => s.Id == id), sections, out _, out _);
+        return rules.Check(input, sections.Find(s => s.Id == id), sections, out _, out _);
     }
 
     /// <summary>The public paths of a section: its page and its three feeds, keyed by what they are.</summary>
@@ -202,63 +205,6 @@ public sealed class SectionCatalog(
             [nameof(FeedFormat.Atom)] = SiteUrls.SectionFeed(slug, FeedFormat.Atom),
             [nameof(FeedFormat.Json)] = SiteUrls.SectionFeed(slug, FeedFormat.Json),
         };
-
-    private Dictionary<string, string> Validate(SectionInput input, Section? current, List<Section> sections, out string name, out string slug)
-    {
-        name = (input.Name ?? "").Trim();
-        slug = string.IsNullOrWhiteSpace(input.Slug) ? Slugs.From(name) : input.Slug.Trim();
-        return Validate(input, current, sections, name, slug);
-    }
-
-    private Dictionary<string, string> Validate(SectionInput input, Section? current, List<Section> sections, string name, string slug)
-    {
-        var errors = new Dictionary<string, string>();
-        var others = sections.Where(s => s != current).ToList();
-
-        if (name.Length == 0)
-        {
-            errors[nameof(SectionInput.Name)] = "Give the section a name, for example City Hall.";
-        }
-        else if (name.Length > NameMaxLength)
-        {
-            errors[nameof(SectionInput.Name)] = $"A section name can be at most {NameMaxLength} characters long.";
-        }
-        else if (others.Find(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)) is { } sameName)
-        {
-            errors[nameof(SectionInput.Name)] = $"There is already a section called “{sameName.Name}”.";
-        }
-
-        if (slug.Length == 0)
-        {
-            errors[nameof(SectionInput.Slug)] = "Give the section a slug: lowercase letters, digits and single hyphens, for example city-hall.";
-        }
-        else if (slug.Length > SlugMaxLength)
-        {
-            errors[nameof(SectionInput.Slug)] = $"A section slug can be at most {SlugMaxLength} characters long.";
-        }
-        else if (!Slugs.IsWellFormed(slug))
-        {
-            errors[nameof(SectionInput.Slug)] = $"“{Shorten(slug)}” is not a slug: use only lowercase letters, digits and single hyphens, for example {(Slugs.From(slug) is { Length: > 0 } suggestion ? suggestion : "city-hall")}.";
-        }
-        else if (reserved.IsReserved(slug))
-        {
-            errors[nameof(SectionInput.Slug)] = $"“{slug}” is reserved: the site itself answers at /{slug}. Choose another slug.";
-        }
-        else if (others.Find(s => s.Slug == slug) is { } sameSlug)
-        {
-            errors[nameof(SectionInput.Slug)] = $"The section “{sameSlug.Name}” already uses the slug “{slug}”.";
-        }
-
-        if ((input.Description ?? "").Trim().Length > DescriptionMaxLength)
-        {
-            errors[nameof(SectionInput.Description)] = $"The description can be at most {DescriptionMaxLength} characters long.";
-        }
-        if (input.Position is < 1)
-        {
-            errors[nameof(SectionInput.Position)] = "The position is a whole number from 1 (first in the navigation).";
-        }
-        return errors;
-    }
 
     /// <summary>Puts <paramref name="section"/> at <paramref name="position"/> (1-based, clamped) and numbers all sections 1..n.</summary>
     private static void Place(List<Section> sections, Section section, int position)
@@ -274,8 +220,8 @@ public sealed class SectionCatalog(
     private Task<List<Section>> InOrderAsync(CancellationToken cancellationToken) =>
         db.Sections.OrderBy(s => s.Position).ThenBy(s => s.Name).ThenBy(s => s.Id).ToListAsync(cancellationToken);
 
-    private async Task<TaxonomyResult> CommitAsync(
-        IDbContextTransaction transaction, Func<TaxonomyResult> done, CancellationToken cancellationToken, int? reindexSection = null)
+    private async Task<Outcome> CommitAsync(
+        IDbContextTransaction transaction, Func<Outcome> done, CancellationToken cancellationToken, int? reindexSection = null)
     {
         if (!await TrySaveAsync(cancellationToken))
         {
@@ -307,10 +253,9 @@ public sealed class SectionCatalog(
         }
     }
 
-    private static TaxonomyResult Collided() =>
-        TaxonomyResult.Refused("Someone changed the sections at the same moment, so nothing was saved. Look at the list again and retry.");
+    private static Outcome Collided() =>
+        Outcome.Conflict("Someone changed the sections at the same moment, so nothing was saved. Look at the list again and retry.");
 
     private static string Subject(int id) => string.Create(CultureInfo.InvariantCulture, $"section:{id}");
 
-    private static string Shorten(string text) => text.Length > 40 ? text[..40] + "…" : text;
 }

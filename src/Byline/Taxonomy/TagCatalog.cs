@@ -1,6 +1,7 @@
 using System.Globalization;
 using Byline.Accounts;
 using Byline.Caching;
+using Byline.Outcomes;
 using Byline.Search;
 using Byline.Storage;
 using Byline.Web;
@@ -21,25 +22,25 @@ public sealed class TagCatalog(BylineDb db, MovedPaths movedPaths, PublicCache c
     public const int SlugMaxLength = 80;
     private const string ArticleTags = "ArticleTags";
 
-    public Task<TaxonomyResult> RenameAsync(int id, TagInput input, Actor actor, CancellationToken cancellationToken)
+    public Task<Outcome> RenameAsync(int id, TagInput input, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(actor);
         return db.InRetryableUnitAsync(() => RenameUnitAsync(id, input, actor, cancellationToken), cancellationToken);
     }
 
-    private async Task<TaxonomyResult> RenameUnitAsync(int id, TagInput input, Actor actor, CancellationToken cancellationToken)
+    private async Task<Outcome> RenameUnitAsync(int id, TagInput input, Actor actor, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var tag = await db.Tags.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (tag is null)
         {
-            return TaxonomyResult.NotFound();
+            return Outcome.NotFound("There is no such tag.");
         }
         var errors = await ValidateAsync(input, tag, cancellationToken);
         if (errors.Count > 0)
         {
-            return TaxonomyResult.Invalid(errors);
+            return Outcome.Invalid(errors);
         }
 
         var name = input.Name!.Trim();
@@ -56,7 +57,7 @@ public sealed class TagCatalog(BylineDb db, MovedPaths movedPaths, PublicCache c
         }
         if (changes.Count == 0)
         {
-            return TaxonomyResult.Done(tag.Id, $"Nothing changed in “{name}”.");
+            return Outcome.Done($"Nothing changed in “{name}”.");
         }
 
         var slugChanged = tag.Slug != slug;
@@ -75,7 +76,7 @@ public sealed class TagCatalog(BylineDb db, MovedPaths movedPaths, PublicCache c
         }
         await transaction.CommitAsync(cancellationToken);
         await EvictAsync([tag.Id], cancellationToken);
-        return TaxonomyResult.Done(tag.Id, slugChanged
+        return Outcome.Done(slugChanged
             ? $"The tag “{name}” was saved. Its old address now redirects to {SiteUrls.Tag(slug)}."
             : $"The tag “{name}” was saved.");
     }
@@ -84,24 +85,24 @@ public sealed class TagCatalog(BylineDb db, MovedPaths movedPaths, PublicCache c
     /// Gives every story tagged <paramref name="id"/> the tag named by <paramref name="into"/> (its slug or exact name)
     /// instead, deletes the first tag, and sends its address to the second.
     /// </summary>
-    public Task<TaxonomyResult> MergeAsync(int id, string? into, Actor actor, CancellationToken cancellationToken)
+    public Task<Outcome> MergeAsync(int id, string? into, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         return db.InRetryableUnitAsync(() => MergeUnitAsync(id, into, actor, cancellationToken), cancellationToken);
     }
 
-    private async Task<TaxonomyResult> MergeUnitAsync(int id, string? into, Actor actor, CancellationToken cancellationToken)
+    private async Task<Outcome> MergeUnitAsync(int id, string? into, Actor actor, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var from = await db.Tags.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (from is null)
         {
-            return TaxonomyResult.NotFound();
+            return Outcome.NotFound("There is no such tag.");
         }
         var wanted = (into ?? "").Trim();
         if (wanted.Length == 0)
         {
-            return TaxonomyResult.Invalid(new Dictionary<string, string> { ["Into"] = "Name the tag to merge into, by its slug or its exact name." });
+            return Outcome.Invalid(new Dictionary<string, string> { ["Into"] = "Name the tag to merge into, by its slug or its exact name." });
         }
         var bySlug = Slugs.From(wanted);
         var target = await db.Tags.FirstOrDefaultAsync(t => t.Slug == wanted, cancellationToken)
@@ -109,11 +110,11 @@ public sealed class TagCatalog(BylineDb db, MovedPaths movedPaths, PublicCache c
             ?? await db.Tags.FirstOrDefaultAsync(t => t.Slug == bySlug, cancellationToken);
         if (target is null)
         {
-            return TaxonomyResult.Invalid(new Dictionary<string, string> { ["Into"] = $"There is no tag “{Shorten(wanted)}”. Give the slug or the exact name of an existing tag." });
+            return Outcome.Invalid(new Dictionary<string, string> { ["Into"] = $"There is no tag “{Shorten(wanted)}”. Give the slug or the exact name of an existing tag." });
         }
         if (target.Id == from.Id)
         {
-            return TaxonomyResult.Invalid(new Dictionary<string, string> { ["Into"] = "A tag cannot be merged into itself. Choose another tag." });
+            return Outcome.Invalid(new Dictionary<string, string> { ["Into"] = "A tag cannot be merged into itself. Choose another tag." });
         }
 
         var joins = db.Set<Dictionary<string, object>>(ArticleTags);
@@ -139,7 +140,7 @@ public sealed class TagCatalog(BylineDb db, MovedPaths movedPaths, PublicCache c
         await transaction.CommitAsync(cancellationToken);
 
         await EvictAsync([from.Id, target.Id], cancellationToken);
-        return TaxonomyResult.Done(target.Id,
+        return Outcome.Done(
             $"“{from.Name}” was merged into “{target.Name}”: {Stories(storyIds.Count)} moved, and {SiteUrls.Tag(from.Slug)} now redirects to {SiteUrls.Tag(target.Slug)}.");
     }
 
@@ -212,8 +213,8 @@ public sealed class TagCatalog(BylineDb db, MovedPaths movedPaths, PublicCache c
         }
     }
 
-    private static TaxonomyResult Collided() =>
-        TaxonomyResult.Refused("Someone changed the tags at the same moment, so nothing was saved. Look at the tag again and retry.");
+    private static Outcome Collided() =>
+        Outcome.Conflict("Someone changed the tags at the same moment, so nothing was saved. Look at the tag again and retry.");
 
     private static string SlugOf(TagInput input) =>
         string.IsNullOrWhiteSpace(input.Slug) ? Slugs.From((input.Name ?? "").Trim()) : input.Slug.Trim();

@@ -7,6 +7,7 @@ public static class TaxonomyRegistration
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddScoped<SectionDirectory>();
         builder.Services.AddScoped<MovedPaths>();
+        builder.Services.AddSingleton<SectionRules>();
         builder.Services.AddScoped<SectionCatalog>();
         builder.Services.AddScoped<TagCatalog>();
         return builder;

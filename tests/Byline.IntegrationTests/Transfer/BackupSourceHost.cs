@@ -1,6 +1,7 @@
 using Byline.Accounts;
 using Byline.Caching;
 using Byline.Comments;
+using Byline.Outcomes;
 using Byline.Content;
 using Byline.IntegrationTests.Newsroom;
 using Byline.Media;
@@ -131,7 +132,7 @@ public class BackupSourceHost : BylineHost
             Comment(story.Id, "Replying Rob", "rob@example.org", "Agreed, and the night ferry too.", CommentStatus.Approved, now.AddMinutes(-20), parentId: approved.Id, edited: now.AddMinutes(-18)));
         await db.SaveChangesAsync(cancellationToken);
         var reply = await moderation.ReplyAsync(approved.Id, "Thanks for reading: the ferry timetable is linked in the story.", editor, cancellationToken);
-        Assert.Equal(ModerationOutcome.Done, reply.Outcome);
+        Assert.Equal(OutcomeKind.Done, reply.Kind);
     }
 
     private static Comment Comment(int articleId, string name, string email, string body, CommentStatus status, DateTimeOffset at,

@@ -2,15 +2,13 @@ using Byline.Accounts;
 using Byline.Comments;
 using Byline.Content;
 using Byline.Storage;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Byline.Areas.Newsroom.Pages;
 
 /// <summary>The desk: what needs the member's attention now.</summary>
-public sealed class IndexModel(BylineDb db) : PageModel
+public sealed class IndexModel(BylineDb db) : NewsroomPageModel
 {
-    public Actor Actor { get; private set; } = null!;
     public IReadOnlyList<DeskStory> MyDrafts { get; private set; } = [];
     public IReadOnlyList<DeskStory> InReview { get; private set; } = [];
     public IReadOnlyList<DeskStory> Scheduled { get; private set; } = [];
@@ -19,7 +17,6 @@ public sealed class IndexModel(BylineDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Actor = Actor.From(User);
         var seesAll = Actor.IsAtLeast(NewsroomRole.Editor);
         var mine = db.Articles.AsNoTracking().Where(a =>
             a.CreatedById == Actor.UserId || a.Authors.Any(x => x.PersonId == Actor.PersonId));

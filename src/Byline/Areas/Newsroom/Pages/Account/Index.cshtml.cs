@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Byline.Areas.Newsroom.Pages.Account;
 
 /// <summary>The signed-in member's own account: who they are in the newsroom, and a new password.</summary>
-public sealed class IndexModel(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, AuditLog audit) : PageModel
+public sealed class IndexModel(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, AuditLog audit) : NewsroomPageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter your current password.")]
@@ -55,8 +55,8 @@ public sealed class IndexModel(UserManager<StaffUser> users, SignInManager<Staff
         }
         // A new password renews the security stamp, which ends every other session; this one is renewed to stay open.
         await signIn.RefreshSignInAsync(Member);
-        await audit.RecordAsync(Actor.From(User), AuditActions.PasswordChanged, $"user:{Member.Id}", "Changed their password", cancellationToken);
-        TempData["Flash"] = "Your password is changed. Other devices where you were signed in will be asked to sign in again.";
+        await audit.RecordAsync(Actor, AuditActions.PasswordChanged, $"user:{Member.Id}", "Changed their password", cancellationToken);
+        Flash("Your password is changed. Other devices where you were signed in will be asked to sign in again.");
         return RedirectToPage();
     }
 

@@ -10,7 +10,7 @@ namespace Byline.Areas.Newsroom.Pages.Account;
 /// Two-factor sign-in with an authenticator app (TOTP): scan the key, prove it with a code, keep the recovery codes.
 /// Recovery codes are shown only in the response that made them; Identity stores them so that each works once.
 /// </summary>
-public sealed class TwoFactorModel(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, AuditLog audit, SiteIdentity site) : PageModel
+public sealed class TwoFactorModel(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, AuditLog audit, SiteIdentity site) : NewsroomPageModel
 {
     public const int RecoveryCodeCount = 10;
 
@@ -46,7 +46,7 @@ public sealed class TwoFactorModel(UserManager<StaffUser> users, SignInManager<S
         {
             return Refuse("That code is not right. Enter the six digits your app shows now; codes change every 30 seconds.");
         }
-        audit.Add(Actor.From(User), AuditActions.TwoFactorChanged, $"user:{Member.Id}", "Turned on two-factor sign-in with an authenticator app");
+        audit.Add(Actor, AuditActions.TwoFactorChanged, $"user:{Member.Id}", "Turned on two-factor sign-in with an authenticator app");
         await users.SetTwoFactorEnabledAsync(Member, true);
         NewRecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(Member, RecoveryCodeCount))?.ToList() ?? [];
         // Turning two-factor on renews the security stamp; renewing this session keeps the member signed in here.
@@ -73,12 +73,12 @@ public sealed class TwoFactorModel(UserManager<StaffUser> users, SignInManager<S
         {
             return Refuse("Confirm with a current code from your app or with your password: the one you entered is not right.");
         }
-        audit.Add(Actor.From(User), AuditActions.TwoFactorChanged, $"user:{Member.Id}", "Turned off two-factor sign-in");
+        audit.Add(Actor, AuditActions.TwoFactorChanged, $"user:{Member.Id}", "Turned off two-factor sign-in");
         await users.SetTwoFactorEnabledAsync(Member, false);
         // A fresh key means the old app entry and any copy of the old key will never work again.
         await users.ResetAuthenticatorKeyAsync(Member);
         await signIn.RefreshSignInAsync(Member);
-        TempData["Flash"] = "Two-factor sign-in is off. Signing in now needs only your password.";
+        Flash("Two-factor sign-in is off. Signing in now needs only your password.");
         return Redirect("/newsroom/account");
     }
 
@@ -93,7 +93,7 @@ public sealed class TwoFactorModel(UserManager<StaffUser> users, SignInManager<S
             return Refuse("Recovery codes come with two-factor sign-in: turn it on first.");
         }
         NewRecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(Member, RecoveryCodeCount))?.ToList() ?? [];
-        await audit.RecordAsync(Actor.From(User), AuditActions.TwoFactorChanged, $"user:{Member.Id}", "Generated new recovery codes (the old ones no longer work)", cancellationToken);
+        await audit.RecordAsync(Actor, AuditActions.TwoFactorChanged, $"user:{Member.Id}", "Generated new recovery codes (the old ones no longer work)", cancellationToken);
         RecoveryCodesLeft = NewRecoveryCodes.Count;
         return Page();
     }

@@ -1,6 +1,5 @@
 using Byline.Storage;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Byline.Site;
 
@@ -10,7 +9,7 @@ namespace Byline.Areas.Newsroom.Pages.Audit;
 /// The audit log, newest first, for admins to read and filter. It is read-only: the application appends entries where
 /// things happen and has no way to change or remove one, and this page accepts nothing but GET.
 /// </summary>
-public sealed class IndexModel(BylineDb db, SiteIdentity site) : PageModel
+public sealed class IndexModel(BylineDb db, SiteIdentity site) : NewsroomPageModel
 {
     public AuditFilter Filter { get; private set; } = null!;
     public IReadOnlyList<AuditRow> Entries { get; private set; } = [];

@@ -1,9 +1,8 @@
 using System.Globalization;
-using Byline.Accounts;
 using Byline.Comments;
+using Byline.Outcomes;
 using Byline.Web;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Byline.Areas.Newsroom.Pages.Comments;
 
@@ -11,7 +10,7 @@ namespace Byline.Areas.Newsroom.Pages.Comments;
 /// The moderation desk: one tab per state with its count, 50 comments a page, and the moves between states for one
 /// comment or for all the ticked ones at once. Every form works without JavaScript.
 /// </summary>
-public sealed class IndexModel(CommentModeration moderation) : PageModel
+public sealed class IndexModel(CommentModeration moderation) : NewsroomPageModel
 {
     public const string Path = "/newsroom/comments";
 
@@ -58,13 +57,13 @@ public sealed class IndexModel(CommentModeration moderation) : PageModel
             commentIds.Add(id);
         }
 
-        var result = await moderation.ModerateAsync(commentIds, action, Actor.From(User), cancellationToken);
+        var result = await moderation.ModerateAsync(commentIds, action, Actor, cancellationToken);
         if (!result.Succeeded)
         {
             Problem = result.Message;
-            return await ShowAsync(pageNumber, StatusCodeOf(result.Outcome), cancellationToken);
+            return await ShowAsync(pageNumber, StatusCodeOf(result.Kind), cancellationToken);
         }
-        TempData["Flash"] = result.Message;
+        Flash(result.Message);
         // 303 See Other: the browser shows the list again, and a reload never repeats the action.
         Response.Headers.Location = PathOf(Status, pageNumber);
         return StatusCode(StatusCodes.Status303SeeOther);
@@ -91,11 +90,12 @@ public sealed class IndexModel(CommentModeration moderation) : PageModel
         return query.Count == 0 ? Path : Path + "?" + string.Join('&', query);
     }
 
-    public static int StatusCodeOf(ModerationOutcome outcome) => outcome switch
+    public static int StatusCodeOf(OutcomeKind outcome) => outcome switch
     {
-        ModerationOutcome.NotFound => StatusCodes.Status404NotFound,
-        ModerationOutcome.Conflict => StatusCodes.Status409Conflict,
-        ModerationOutcome.Done => StatusCodes.Status200OK,
+        OutcomeKind.NotFound => StatusCodes.Status404NotFound,
+        OutcomeKind.Forbidden => StatusCodes.Status403Forbidden,
+        OutcomeKind.Conflict => StatusCodes.Status409Conflict,
+        OutcomeKind.Done => StatusCodes.Status200OK,
         _ => StatusCodes.Status400BadRequest,
     };
 

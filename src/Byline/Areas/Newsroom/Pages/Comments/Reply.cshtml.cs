@@ -1,13 +1,12 @@
-using Byline.Accounts;
 using Byline.Comments;
+using Byline.Outcomes;
 using Byline.Web;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Byline.Areas.Newsroom.Pages.Comments;
 
 /// <summary>An editor answers an approved comment as the newsroom; the reply is published under it at once, marked Staff.</summary>
-public sealed class ReplyModel(CommentModeration moderation) : PageModel
+public sealed class ReplyModel(CommentModeration moderation) : NewsroomPageModel
 {
     public ModerationItem Comment { get; private set; } = null!;
 
@@ -37,14 +36,14 @@ public sealed class ReplyModel(CommentModeration moderation) : PageModel
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
-        var result = await moderation.ReplyAsync(id, Body, Actor.From(User), cancellationToken);
-        if (result.Outcome == ModerationOutcome.NotFound)
+        var result = await moderation.ReplyAsync(id, Body, Actor, cancellationToken);
+        if (result.Kind == OutcomeKind.NotFound)
         {
             return Missing(id);
         }
         if (result.Succeeded)
         {
-            TempData["Flash"] = result.Message;
+            Flash(result.Message);
             Response.Headers.Location = IndexModel.PathOf(CommentStatus.Approved, 1);
             return StatusCode(StatusCodes.Status303SeeOther);
         }
@@ -54,7 +53,7 @@ public sealed class ReplyModel(CommentModeration moderation) : PageModel
             return Missing(id);
         }
         Comment = comment;
-        if (result.Outcome == ModerationOutcome.Invalid)
+        if (result.Kind == OutcomeKind.Invalid)
         {
             BodyError = result.Message;
         }
@@ -63,7 +62,7 @@ public sealed class ReplyModel(CommentModeration moderation) : PageModel
             Problem = result.Message;
         }
         var page = Page();
-        page.StatusCode = IndexModel.StatusCodeOf(result.Outcome);
+        page.StatusCode = IndexModel.StatusCodeOf(result.Kind);
         return page;
     }
 

@@ -2,7 +2,6 @@ using Byline.Accounts;
 using Byline.Storage;
 using Byline.Transfer.WordPress;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +14,7 @@ namespace Byline.Areas.Newsroom.Pages.Import;
 /// </summary>
 [ImportUploadLimit]
 [RequestFormLimits(MultipartBodyLengthLimit = long.MaxValue)]
-public sealed class IndexModel(WordPressImportJobs jobs, IOptions<WordPressUploadOptions> options, BylineDb db) : PageModel
+public sealed class IndexModel(WordPressImportJobs jobs, IOptions<WordPressUploadOptions> options, BylineDb db) : NewsroomPageModel
 {
     [BindProperty]
     public IFormFile? Export { get; set; }
@@ -69,7 +68,7 @@ public sealed class IndexModel(WordPressImportJobs jobs, IOptions<WordPressUploa
         var stored = await StoreAsync(Export!, $"{id}.xml", cancellationToken);
         var uploads = Uploads is { Length: > 0 } ? await StoreAsync(Uploads, $"{id}-uploads.zip", cancellationToken) : null;
         var name = Path.GetFileName(Export!.FileName);
-        var job = jobs.Start(stored, uploads, name.Length == 0 ? "export.xml" : name, dryRun: true, Actor.From(User));
+        var job = jobs.Start(stored, uploads, name.Length == 0 ? "export.xml" : name, dryRun: true, Actor);
         return RedirectToPage("Status", new { id = job.Id });
     }
 

@@ -1,9 +1,7 @@
 using System.Globalization;
-using Byline.Accounts;
 using Byline.Content;
 using Byline.Transfer.WordPress;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Byline.Areas.Newsroom.Pages.Import;
 
@@ -11,7 +9,7 @@ namespace Byline.Areas.Newsroom.Pages.Import;
 /// One import's progress, refreshing itself every two seconds while it runs (a meta refresh: no script needed), then its
 /// report; after a clean dry run, the button that starts the import of the same file.
 /// </summary>
-public sealed class StatusModel(WordPressImportJobs jobs, ArticleRenderer renderer) : PageModel
+public sealed class StatusModel(WordPressImportJobs jobs, ArticleRenderer renderer) : NewsroomPageModel
 {
     public WordPressImportJob Job { get; private set; } = null!;
 
@@ -46,7 +44,7 @@ public sealed class StatusModel(WordPressImportJobs jobs, ArticleRenderer render
         {
             return NotFound();
         }
-        var job = jobs.Start(dryRun.StoredPath, dryRun.UploadsArchivePath, dryRun.FileName, dryRun: false, Actor.From(User));
+        var job = jobs.Start(dryRun.StoredPath, dryRun.UploadsArchivePath, dryRun.FileName, dryRun: false, Actor);
         return RedirectToPage("Status", new { id = job.Id });
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Byline.Accounts;
 using Byline.Media;
 using Byline.Storage;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Byline.Areas.Newsroom.Pages.Media;
 
 /// <summary>One image: its variants, the stories that use it, its words (editable) and, after a confirmation, its deletion.</summary>
-public sealed class DetailModel(BylineDb db, MediaLibrary library, MediaUses uses, MediaDeletion deletion) : PageModel
+public sealed class DetailModel(BylineDb db, MediaLibrary library, MediaUses uses, MediaDeletion deletion) : NewsroomPageModel
 {
     [BindProperty]
     public string? AltText { get; set; }
@@ -44,11 +43,11 @@ public sealed class DetailModel(BylineDb db, MediaLibrary library, MediaUses use
 
     public async Task<IActionResult> OnPostSaveAsync(int id, CancellationToken cancellationToken)
     {
-        var result = await library.UpdateAsync(id, new MediaDetails(AltText, Caption, Credit), Actor.From(User), cancellationToken);
+        var result = await library.UpdateAsync(id, new MediaDetails(AltText, Caption, Credit), Actor, cancellationToken);
         switch (result.Outcome)
         {
             case MediaOutcome.Saved:
-                TempData["Flash"] = "Saved the image’s alt text, caption and credit.";
+                Flash("Saved the image’s alt text, caption and credit.");
                 return RedirectToPage(new { id });
             case MediaOutcome.NotFound:
                 return NotFound();
@@ -70,7 +69,7 @@ public sealed class DetailModel(BylineDb db, MediaLibrary library, MediaUses use
     /// </summary>
     public async Task<IActionResult> OnPostDeleteAsync(int id, bool confirm, int[]? stories, bool logo, CancellationToken cancellationToken)
     {
-        var actor = Actor.From(User);
+        var actor = Actor;
         if (!confirm)
         {
             if (!await LoadAsync(id, cancellationToken))
@@ -95,7 +94,7 @@ public sealed class DetailModel(BylineDb db, MediaLibrary library, MediaUses use
         switch (result.Outcome)
         {
             case MediaOutcome.Deleted:
-                TempData["Flash"] = DeletedMessage(result.Item!, result.Usage!);
+                Flash(DeletedMessage(result.Item!, result.Usage!));
                 return RedirectToPage("Index");
             case MediaOutcome.NotFound:
                 return NotFound();
@@ -125,7 +124,7 @@ public sealed class DetailModel(BylineDb db, MediaLibrary library, MediaUses use
             return false;
         }
         Item = item;
-        CanManage = MediaLibrary.CanManage(Actor.From(User), item);
+        CanManage = MediaLibrary.CanManage(Actor, item);
         UploadedBy = item.UploadedById is { } by
             ? await db.Users.AsNoTracking().Where(u => u.Id == by).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken)
             : null;

@@ -1,16 +1,14 @@
-using Byline.Accounts;
 using Byline.Media;
 using Byline.Search;
 using Byline.Storage;
 using Byline.Web;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Byline.Areas.Newsroom.Pages.Media;
 
 /// <summary>The media library: every image, newest first, searchable by its words and file name.</summary>
-public sealed class IndexModel(BylineDb db) : PageModel
+public sealed class IndexModel(BylineDb db) : NewsroomPageModel
 {
     public const int PageSize = 24;
 
@@ -26,7 +24,7 @@ public sealed class IndexModel(BylineDb db) : PageModel
 
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] string? page, CancellationToken cancellationToken)
     {
-        CanUpload = MediaLibrary.CanUpload(Actor.From(User));
+        CanUpload = MediaLibrary.CanUpload(Actor);
         if (!PageNumber.TryParse(page, out var number, out var error))
         {
             Problem = error;

@@ -14,7 +14,7 @@ namespace Byline.Areas.Newsroom.Pages.Media;
 [OversizedUploadGuard]
 [RequestSizeLimit(MediaLibrary.MaxUploadRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MediaLibrary.MaxUploadRequestBytes)]
-public sealed class UploadModel(MediaLibrary library) : PageModel
+public sealed class UploadModel(MediaLibrary library) : NewsroomPageModel
 {
     [BindProperty]
     public IFormFile? Image { get; set; }
@@ -53,11 +53,11 @@ public sealed class UploadModel(MediaLibrary library) : PageModel
         }
 
         await using var content = Image.OpenReadStream();
-        var result = await library.UploadAsync(new MediaUpload(content, Image.Length, Image.FileName, details), Actor.From(User), cancellationToken);
+        var result = await library.UploadAsync(new MediaUpload(content, Image.Length, Image.FileName, details), Actor, cancellationToken);
         switch (result.Outcome)
         {
             case MediaOutcome.Saved:
-                TempData["Flash"] = $"Uploaded “{result.Item!.OriginalFileName}”: {result.Item.Widths.Count} sizes were made, location and camera data removed.";
+                Flash($"Uploaded “{result.Item!.OriginalFileName}”: {result.Item.Widths.Count} sizes were made, location and camera data removed.");
                 return RedirectToPage("Detail", new { id = result.Item.Id });
             case MediaOutcome.Forbidden:
                 return Forbid();

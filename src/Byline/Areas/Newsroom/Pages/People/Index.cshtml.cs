@@ -1,13 +1,12 @@
 using Byline.Accounts;
 using Byline.Storage;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Byline.Areas.Newsroom.Pages.People;
 
 /// <summary>Everyone in the newsroom, every invitation still open and every byline without a member, for admins.</summary>
-public sealed class IndexModel(BylineDb db, Invitations invitations, TimeProvider clock) : PageModel
+public sealed class IndexModel(BylineDb db, Invitations invitations, TimeProvider clock) : NewsroomPageModel
 {
     public IReadOnlyList<MemberRow> Members { get; private set; } = [];
     public IReadOnlyList<Invitation> OpenInvitations { get; private set; } = [];
@@ -42,12 +41,12 @@ public sealed class IndexModel(BylineDb db, Invitations invitations, TimeProvide
 
     public async Task<IActionResult> OnPostRevokeAsync(int id, CancellationToken cancellationToken)
     {
-        if (!await invitations.RevokeAsync(id, Actor.From(User), cancellationToken))
+        if (!await invitations.RevokeAsync(id, Actor, cancellationToken))
         {
-            TempData["Flash"] = "That invitation was already used, revoked or removed; nothing changed.";
+            Flash("That invitation was already used, revoked or removed; nothing changed.");
             return RedirectToPage();
         }
-        TempData["Flash"] = "The invitation is revoked: its link no longer works.";
+        Flash("The invitation is revoked: its link no longer works.");
         return RedirectToPage();
     }
 }

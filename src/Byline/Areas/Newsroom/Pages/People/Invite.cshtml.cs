@@ -11,7 +11,7 @@ namespace Byline.Areas.Newsroom.Pages.People;
 /// Creates an invitation and shows its link in the response to the form, once: the token is never stored, so the link
 /// cannot be shown again (revoke the invitation and invite again if it is lost).
 /// </summary>
-public sealed class InviteModel(Invitations invitations, BylineDb db) : PageModel
+public sealed class InviteModel(Invitations invitations, BylineDb db) : NewsroomPageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter the person's email address.")]
@@ -71,7 +71,7 @@ public sealed class InviteModel(Invitations invitations, BylineDb db) : PageMode
         {
             return Invalid();
         }
-        var issued = await invitations.CreateAsync(Email, Name, Role!.Value, Actor.From(User), cancellationToken, PersonId);
+        var issued = await invitations.CreateAsync(Email, Name, Role!.Value, Actor, cancellationToken, PersonId);
         if (!issued.Succeeded)
         {
             foreach (var error in issued.Errors)

@@ -1,7 +1,7 @@
 using Byline.Accounts;
+using Byline.Outcomes;
 using Byline.Storage;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Byline.Areas.Newsroom.Pages.People;
@@ -10,7 +10,7 @@ namespace Byline.Areas.Newsroom.Pages.People;
 /// One member: their role, whether they can sign in, the ways back into their account, and what was last recorded
 /// about it. A new reset link is shown in the response that made it, and never again.
 /// </summary>
-public sealed class MemberModel(BylineDb db, MemberAdministration administration, PasswordResets resets) : PageModel
+public sealed class MemberModel(BylineDb db, MemberAdministration administration, PasswordResets resets) : NewsroomPageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -24,7 +24,7 @@ public sealed class MemberModel(BylineDb db, MemberAdministration administration
     public PasswordResetIssued? NewResetLink { get; private set; }
     public bool IsSelf { get; private set; }
     public IReadOnlyList<AuditEntry> History { get; private set; } = [];
-    public string? Problem { get; private set; }
+    public string? Problem => ErrorFor(Outcome.General);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
@@ -33,29 +33,35 @@ public sealed class MemberModel(BylineDb db, MemberAdministration administration
     {
         if (Role is not { } role || !Enum.IsDefined(role))
         {
-            return await RefuseAsync("Choose one of the roles in the list.", StatusCodes.Status400BadRequest, cancellationToken);
+            if (!await LoadAsync(cancellationToken))
+            {
+                return NotFound();
+            }
+            ModelState.AddModelError(Outcome.General, "Choose one of the roles in the list.");
+            return PageAgain(StatusCodes.Status400BadRequest);
         }
-        return await ApplyAsync(administration.ChangeRoleAsync(Id, role, Actor.From(User), cancellationToken), cancellationToken);
+        return await ApplyAsync(() => administration.ChangeRoleAsync(Id, role, Actor, cancellationToken), cancellationToken);
     }
 
     public Task<IActionResult> OnPostDisableAsync(CancellationToken cancellationToken) =>
-        ApplyAsync(administration.SetDisabledAsync(Id, disabled: true, Actor.From(User), cancellationToken), cancellationToken);
+        ApplyAsync(() => administration.SetDisabledAsync(Id, disabled: true, Actor, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostEnableAsync(CancellationToken cancellationToken) =>
-        ApplyAsync(administration.SetDisabledAsync(Id, disabled: false, Actor.From(User), cancellationToken), cancellationToken);
+        ApplyAsync(() => administration.SetDisabledAsync(Id, disabled: false, Actor, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostUnlockAsync(CancellationToken cancellationToken) =>
-        ApplyAsync(administration.UnlockAsync(Id, Actor.From(User), cancellationToken), cancellationToken);
+        ApplyAsync(() => administration.UnlockAsync(Id, Actor, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostDisableTwoFactorAsync(CancellationToken cancellationToken) =>
-        ApplyAsync(administration.DisableTwoFactorAsync(Id, Actor.From(User), cancellationToken), cancellationToken);
+        ApplyAsync(() => administration.DisableTwoFactorAsync(Id, Actor, cancellationToken), cancellationToken);
 
     public async Task<IActionResult> OnPostResetLinkAsync(CancellationToken cancellationToken)
     {
-        var issued = await resets.IssueAsync(Id, Actor.From(User), cancellationToken);
+        var issued = await resets.IssueAsync(Id, Actor, cancellationToken);
+        // Read after issuing, so that the page shows the new link's expiry; a refusal names a member who exists.
         if (issued.Link is null)
         {
-            return await RespondAsync(issued.Change, cancellationToken);
+            return await RespondAsync(issued.Change, () => RedirectToPage(new { Id }), () => LoadAsync(cancellationToken));
         }
         if (!await LoadAsync(cancellationToken))
         {
@@ -65,33 +71,17 @@ public sealed class MemberModel(BylineDb db, MemberAdministration administration
         return Page();
     }
 
-    private async Task<IActionResult> ApplyAsync(Task<MemberChange> changing, CancellationToken cancellationToken) =>
-        await RespondAsync(await changing, cancellationToken);
-
-    private async Task<IActionResult> RespondAsync(MemberChange change, CancellationToken cancellationToken)
-    {
-        switch (change.Outcome)
-        {
-            case MemberChangeOutcome.NotFound:
-                return NotFound();
-            case MemberChangeOutcome.Refused:
-                return await RefuseAsync(change.Message, StatusCodes.Status409Conflict, cancellationToken);
-            default:
-                TempData["Flash"] = change.Message;
-                return RedirectToPage(new { Id });
-        }
-    }
-
-    private async Task<IActionResult> RefuseAsync(string problem, int status, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the member before the change: a refused change leaves them as they were, so the page shown again with
+    /// the reason needs no second read.
+    /// </summary>
+    private async Task<IActionResult> ApplyAsync(Func<Task<Outcome>> change, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken))
         {
             return NotFound();
         }
-        Problem = problem;
-        var page = Page();
-        page.StatusCode = status;
-        return page;
+        return await RespondAsync(await change(), () => RedirectToPage(new { Id }));
     }
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
@@ -105,7 +95,7 @@ public sealed class MemberModel(BylineDb db, MemberAdministration administration
         Role ??= member.Role;
         LockedOutUntil = administration.LockedOutUntil(member);
         OpenResetLinkUntil = await resets.OpenUntilAsync(member.Id, cancellationToken);
-        IsSelf = Actor.From(User).UserId == member.Id;
+        IsSelf = Actor.UserId == member.Id;
         var subject = $"user:{member.Id}";
         History = await db.AuditEntries.AsNoTracking()
             .Where(e => e.Subject == subject || e.ActorId == member.Id)

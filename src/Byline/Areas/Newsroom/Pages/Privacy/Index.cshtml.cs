@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Byline.Accounts;
 using Byline.Comments;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +10,7 @@ namespace Byline.Areas.Newsroom.Pages.Privacy;
 /// Admins answer a commenter's request about their data: how many comments are stored with an email address, a JSON
 /// export of all of it, or its erasure. The address travels in POST bodies only, never in a URL, a flash message or a log.
 /// </summary>
-public sealed class IndexModel(CommenterPrivacy privacy, TimeProvider clock) : PageModel
+public sealed class IndexModel(CommenterPrivacy privacy, TimeProvider clock) : NewsroomPageModel
 {
     private static readonly JsonSerializerOptions ExportJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -56,7 +55,7 @@ public sealed class IndexModel(CommenterPrivacy privacy, TimeProvider clock) : P
         {
             return Refused(StatusCodes.Status404NotFound);
         }
-        var export = await privacy.ExportAsync(Email!, Actor.From(User), cancellationToken);
+        var export = await privacy.ExportAsync(Email!, Actor, cancellationToken);
         var name = string.Create(CultureInfo.InvariantCulture, $"commenter-export-{clock.GetUtcNow():yyyy-MM-dd-HHmm}.json");
         // The newsroom's no-store rule applies too; the export is a download, never a page to keep.
         return File(JsonSerializer.SerializeToUtf8Bytes(export, ExportJson), "application/json", name);
@@ -86,9 +85,9 @@ public sealed class IndexModel(CommenterPrivacy privacy, TimeProvider clock) : P
             return Refused(StatusCodes.Status400BadRequest);
         }
 
-        var result = await privacy.EraseAsync(Email!, Mode!.Value, Actor.From(User), cancellationToken);
+        var result = await privacy.EraseAsync(Email!, Mode!.Value, Actor, cancellationToken);
         // The notice repeats the counts only: TempData travels in a cookie, and the address must not.
-        TempData["Flash"] = CommenterPrivacy.Describe(result, Mode.Value);
+        Flash(CommenterPrivacy.Describe(result, Mode.Value));
         Response.Headers.Location = "/newsroom/privacy";
         return StatusCode(StatusCodes.Status303SeeOther);
     }

@@ -1,8 +1,8 @@
 using System.Globalization;
-using Byline.Accounts;
 using Byline.Comments;
 using Byline.Content;
 using Byline.Media;
+using Byline.Outcomes;
 using Byline.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -14,7 +14,7 @@ using Byline.Site;
 namespace Byline.Areas.Newsroom.Pages.Settings;
 
 /// <summary>The site's title, description, logo, time zone, comment policy and moderation rules (admins only, by the folder's policy).</summary>
-public sealed class IndexModel(SiteSettingsEditor editor, BylineDb db) : PageModel
+public sealed class IndexModel(SiteSettingsEditor editor, BylineDb db) : NewsroomPageModel
 {
     [BindProperty]
     public string? Title { get; set; }
@@ -73,7 +73,7 @@ public sealed class IndexModel(SiteSettingsEditor editor, BylineDb db) : PageMod
             Title, Description, LogoId, TimeZone, CommentPolicy, CommentDays, HoldFirstComments, LimitLinks, MaxLinks, BlockedWords, HeldWords, Version);
         if (!ModelState.IsValid)
         {
-            // Malformed numbers or choices (the binder's messages, put in words in Refused), and whatever else is wrong.
+            // Malformed numbers or choices (the binder's messages, put in words in PageAgain), and whatever else is wrong.
             foreach (var (field, message) in await editor.CheckAsync(input, cancellationToken))
             {
                 if (ModelState.GetFieldValidationState(field) != ModelValidationState.Invalid)
@@ -82,38 +82,24 @@ public sealed class IndexModel(SiteSettingsEditor editor, BylineDb db) : PageMod
                 }
             }
             await LoadChoicesAsync(await editor.CurrentAsync(cancellationToken), cancellationToken);
-            return Refused(StatusCodes.Status400BadRequest);
+            return PageAgain(StatusCodes.Status400BadRequest);
         }
-        var result = await editor.SaveAsync(input, Actor.From(User), cancellationToken);
-        if (result.Succeeded)
-        {
-            TempData["Flash"] = result.Message;
-            return RedirectToPage();
-        }
-
-        foreach (var (field, message) in result.Errors)
-        {
-            ModelState.AddModelError(field, message);
-        }
-        var current = await editor.CurrentAsync(cancellationToken);
-        if (result.Newer is { } newer)
+        var result = await editor.SaveAsync(input, Actor, cancellationToken);
+        if (result is { Kind: OutcomeKind.Conflict, Value: { } newer })
         {
             // The form keeps what this admin typed; saving it again now deliberately replaces the newer version.
             Newer = newer;
             Version = newer.Version;
             ModelState.Remove(nameof(Version));
         }
-        await LoadChoicesAsync(current, cancellationToken);
-        return Refused(result.Newer is null ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict);
+        return await RespondAsync(result, () => RedirectToPage(),
+            async () => await LoadChoicesAsync(await editor.CurrentAsync(cancellationToken), cancellationToken));
     }
-
-    public string? ErrorFor(string field) =>
-        ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
     public string LogoName(int? id) =>
         id is null ? "none" : Logos.FirstOrDefault(l => l.Value == id.Value.ToString(CultureInfo.InvariantCulture))?.Text ?? $"image {id}";
 
-    private PageResult Refused(int statusCode)
+    protected override PageResult PageAgain(int statusCode)
     {
         foreach (var (field, entry) in ModelState)
         {
@@ -130,9 +116,7 @@ public sealed class IndexModel(SiteSettingsEditor editor, BylineDb db) : PageMod
                 });
             }
         }
-        var page = Page();
-        page.StatusCode = statusCode;
-        return page;
+        return base.PageAgain(statusCode);
     }
 
     private void Fill(SiteSettings settings)

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Byline.Areas.Newsroom.Pages.SignIn;
 
 [EnableRateLimiting(SignInRateLimits.Policy)]
-public sealed class IndexModel(StaffSignIn staffSignIn) : PageModel
+public sealed class IndexModel(StaffSignIn staffSignIn) : NewsroomPageModel
 {
     /// <summary>One answer for a wrong password, an unknown address and a disabled member, so it tells nobody who has an account.</summary>
     private const string WrongProblem = "That email address and password do not match an account.";

@@ -10,7 +10,7 @@ namespace Byline.Areas.Newsroom.Pages.SignIn;
 /// Where an invitation link leads: the invitee chooses a password and joins with the role they were invited with.
 /// A link that was used, revoked, has expired or never existed gets a page that says so, never a form.
 /// </summary>
-public sealed class InvitationModel(Invitations invitations, SignInManager<StaffUser> signIn) : PageModel
+public sealed class InvitationModel(Invitations invitations, SignInManager<StaffUser> signIn) : NewsroomPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }
@@ -57,7 +57,7 @@ public sealed class InvitationModel(Invitations invitations, SignInManager<Staff
             return Respond(StatusCodes.Status400BadRequest);
         }
         await signIn.SignInAsync(accepted.Member!, isPersistent: false);
-        TempData["Flash"] = $"Welcome to the newsroom, {accepted.Member!.DisplayName}. You joined as {accepted.Member.Role.ToString().ToLowerInvariant()}.";
+        Flash($"Welcome to the newsroom, {accepted.Member!.DisplayName}. You joined as {accepted.Member.Role.ToString().ToLowerInvariant()}.");
         return Redirect("/newsroom");
     }
 

@@ -11,7 +11,7 @@ namespace Byline.Areas.Newsroom.Pages.SignIn;
 /// if they have one). A link that was used, has expired, was replaced or never existed gets a page that says so.
 /// </summary>
 [EnableRateLimiting(SignInRateLimits.Policy)]
-public sealed class ResetPasswordModel(PasswordResets resets) : PageModel
+public sealed class ResetPasswordModel(PasswordResets resets) : NewsroomPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }
@@ -57,7 +57,7 @@ public sealed class ResetPasswordModel(PasswordResets resets) : PageModel
             Problems = reset.Errors;
             return Respond(StatusCodes.Status400BadRequest);
         }
-        TempData["Flash"] = "Your new password is set. Sign in with it now.";
+        Flash("Your new password is set. Sign in with it now.");
         return Redirect("/newsroom/sign-in");
     }
 

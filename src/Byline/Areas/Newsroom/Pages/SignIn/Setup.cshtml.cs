@@ -3,13 +3,12 @@ using Byline.Accounts;
 using Byline.Storage;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Byline.Areas.Newsroom.Pages.SignIn;
 
 /// <summary>Creates the first admin with the one-time link printed at start; answers 404 once anyone exists.</summary>
-public sealed class SetupModel(FirstAdminSetup setup, BylineDb db, NewsroomMembers members, SignInManager<StaffUser> signIn) : PageModel
+public sealed class SetupModel(FirstAdminSetup setup, BylineDb db, NewsroomMembers members, SignInManager<StaffUser> signIn) : NewsroomPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }
@@ -52,7 +51,7 @@ public sealed class SetupModel(FirstAdminSetup setup, BylineDb db, NewsroomMembe
             return Page();
         }
         await signIn.SignInAsync(result.User!, isPersistent: false);
-        TempData["Flash"] = "Welcome to the newsroom. Invite your colleagues from People.";
+        Flash("Welcome to the newsroom. Invite your colleagues from People.");
         return Redirect("/newsroom");
     }
 

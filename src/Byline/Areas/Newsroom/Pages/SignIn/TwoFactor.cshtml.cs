@@ -9,7 +9,7 @@ namespace Byline.Areas.Newsroom.Pages.SignIn;
 
 /// <summary>The second step for members with an authenticator app: a six-digit code, or one of their recovery codes.</summary>
 [EnableRateLimiting(SignInRateLimits.Policy)]
-public sealed class TwoFactorModel(SignInManager<StaffUser> signIn, AuditLog audit) : PageModel
+public sealed class TwoFactorModel(SignInManager<StaffUser> signIn, AuditLog audit) : NewsroomPageModel
 {
     private const string LockedProblem = "Too many wrong codes: this account is locked for 15 minutes.";
 

@@ -2,13 +2,12 @@ using Byline.Accounts;
 using Byline.Content;
 using Byline.Storage;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Byline.Areas.Newsroom.Pages.Stories;
 
 /// <summary>The stories a member can work on, newest first, filtered by status, section, their own or everyone's.</summary>
-public sealed class IndexModel(BylineDb db) : PageModel
+public sealed class IndexModel(BylineDb db) : NewsroomPageModel
 {
     public const int PageSize = 50;
 
@@ -31,7 +30,7 @@ public sealed class IndexModel(BylineDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var actor = Actor.From(User);
+        var actor = Actor;
         SeesEveryone = actor.IsAtLeast(NewsroomRole.Editor);
         PageNumber = Math.Clamp(PageNumber, 1, 100_000);
         Sections = await db.Sections.AsNoTracking().OrderBy(s => s.Position).ToListAsync(cancellationToken);

@@ -33,7 +33,7 @@ public sealed class NewModel(BylineDb db, ArticleRenderer renderer, ArticleEdito
             AddErrors(result);
             return PageWithStatus(StatusCodes.Status400BadRequest);
         }
-        TempData["Flash"] = "The draft is saved.";
+        Flash("The draft is saved.");
         return Redirect($"/newsroom/stories/{result.ArticleId}");
     }
 

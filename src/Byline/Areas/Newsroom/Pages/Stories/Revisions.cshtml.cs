@@ -4,13 +4,12 @@ using Byline.Publishing;
 using Byline.Storage;
 using DiffPlex.DiffBuilder.Model;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Byline.Areas.Newsroom.Pages.Stories;
 
 /// <summary>Every saved version of a story: who saved it and when, any two compared side by side, any one restored.</summary>
-public sealed class RevisionsModel(BylineDb db, ArticleEditor editor, AuditLog audit) : PageModel
+public sealed class RevisionsModel(BylineDb db, ArticleEditor editor, AuditLog audit) : NewsroomPageModel
 {
     public Article Article { get; private set; } = null!;
     public IReadOnlyList<Revision> Revisions { get; private set; } = [];
@@ -59,19 +58,19 @@ public sealed class RevisionsModel(BylineDb db, ArticleEditor editor, AuditLog a
         {
             return NotFound();
         }
-        var actor = Actor.From(User);
+        var actor = Actor;
         var draft = ArticleDraft.From(revision, Article.Version);
         draft.CommentsOpen = Article.CommentsOpen;
         var result = await editor.SaveAsync(id, draft, actor, RevisionNotes.Restored(number), cancellationToken);
         if (!result.Succeeded)
         {
-            TempData["Flash"] = result.Outcome == MoveOutcome.Conflict
+            Flash(result.Outcome == MoveOutcome.Conflict
                 ? "The story changed while you were looking: compare again before restoring."
-                : "That revision cannot be restored as it is: " + string.Join(" ", result.Errors.Values);
+                : "That revision cannot be restored as it is: " + string.Join(" ", result.Errors.Values));
             return Redirect($"/newsroom/stories/{id}/revisions");
         }
         await audit.RecordAsync(actor, AuditActions.RevisionRestored, $"article:{id}", $"Restored revision {number} of “{revision.Headline}”", cancellationToken);
-        TempData["Flash"] = $"Revision {number} is restored as a new revision.";
+        Flash($"Revision {number} is restored as a new revision.");
         return Redirect($"/newsroom/stories/{id}");
     }
 
@@ -82,7 +81,7 @@ public sealed class RevisionsModel(BylineDb db, ArticleEditor editor, AuditLog a
         {
             return NotFound();
         }
-        var actor = Actor.From(User);
+        var actor = Actor;
         if (!ArticleAccess.CanEdit(actor, article.Status, ArticleAccess.IsOwn(actor, article.CreatedById, article.Authors.Select(x => x.PersonId))))
         {
             return Forbid();

@@ -1,4 +1,3 @@
-using Byline.Accounts;
 using Byline.Content;
 using Byline.Publishing;
 using Byline.Storage;
@@ -10,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Byline.Areas.Newsroom.Pages.Stories;
 
 /// <summary>What the new-story and edit-story pages share: the form, its choices, errors and the preview.</summary>
-public abstract class StoryFormModel(BylineDb db, ArticleRenderer renderer) : PageModel
+public abstract class StoryFormModel(BylineDb db, ArticleRenderer renderer) : NewsroomPageModel
 {
     [BindProperty]
     public ArticleDraft Draft { get; set; } = new();
@@ -24,8 +23,6 @@ public abstract class StoryFormModel(BylineDb db, ArticleRenderer renderer) : Pa
     public int PreviewWords { get; private set; }
 
     protected BylineDb Db => db;
-
-    protected Actor Actor => Actor.From(User);
 
     protected async Task LoadChoicesAsync(CancellationToken cancellationToken)
     {
@@ -56,8 +53,8 @@ public abstract class StoryFormModel(BylineDb db, ArticleRenderer renderer) : Pa
         }
     }
 
-    public string? ErrorFor(string field) =>
-        ModelState.TryGetValue($"{nameof(Draft)}.{field}", out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+    /// <summary>The story form's fields are bound under <see cref="Draft"/>.</summary>
+    public override string? ErrorFor(string field) => base.ErrorFor($"{nameof(Draft)}.{field}");
 
     protected PageResult PageWithStatus(int statusCode)
     {

@@ -1,4 +1,3 @@
-using Byline.Accounts;
 using Byline.Content;
 using Byline.Storage;
 using Microsoft.AspNetCore.Mvc;
@@ -37,17 +36,7 @@ public sealed class EditSectionModel(SectionCatalog catalog, BylineDb db) : Sect
         {
             return Refused(await catalog.CheckAsync(id, Input, cancellationToken));
         }
-        var result = await catalog.UpdateAsync(id, Input, Actor.From(User), cancellationToken);
-        if (!result.Found)
-        {
-            return NotFound();
-        }
-        if (!result.Succeeded)
-        {
-            return Refused(result.Errors);
-        }
-        TempData["Flash"] = result.Message;
-        return Redirect("/newsroom/taxonomy#sections");
+        return await RespondAsync(await catalog.UpdateAsync(id, Input, Actor, cancellationToken), () => Redirect("/newsroom/taxonomy#sections"));
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)
@@ -56,21 +45,13 @@ public sealed class EditSectionModel(SectionCatalog catalog, BylineDb db) : Sect
         {
             return NotFound();
         }
-        var result = await catalog.DeleteAsync(id, Actor.From(User), cancellationToken);
-        if (!result.Found)
-        {
-            return NotFound();
-        }
-        if (!result.Succeeded)
+        return await RespondAsync(await catalog.DeleteAsync(id, Actor, cancellationToken), () => Redirect("/newsroom/taxonomy#sections"), async () =>
         {
             Name = Saved.Name;
             Slug = Saved.Slug;
             Description = Saved.Description;
             Position = await PlaceOfAsync(Saved, cancellationToken);
-            return Refused(result.Errors, StatusCodes.Status409Conflict);
-        }
-        TempData["Flash"] = result.Message;
-        return Redirect("/newsroom/taxonomy#sections");
+        });
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)

@@ -1,15 +1,13 @@
-using Byline.Accounts;
 using Byline.Content;
 using Byline.Storage;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Byline.Taxonomy;
 
 namespace Byline.Areas.Newsroom.Pages.Taxonomy;
 
 /// <summary>Renames a tag (name and slug) or merges it into another.</summary>
-public sealed class EditTagModel(TagCatalog catalog, BylineDb db) : PageModel
+public sealed class EditTagModel(TagCatalog catalog, BylineDb db) : NewsroomPageModel
 {
     [BindProperty]
     public string? Name { get; set; }
@@ -44,8 +42,8 @@ public sealed class EditTagModel(TagCatalog catalog, BylineDb db) : PageModel
         {
             return NotFound();
         }
-        var result = await catalog.RenameAsync(id, new TagInput(Name, Slug), Actor.From(User), cancellationToken);
-        return Outcome(result);
+        var result = await catalog.RenameAsync(id, new TagInput(Name, Slug), Actor, cancellationToken);
+        return await RespondAsync(result, () => Redirect("/newsroom/taxonomy#tags"));
     }
 
     public async Task<IActionResult> OnPostMergeAsync(int id, CancellationToken cancellationToken)
@@ -56,31 +54,8 @@ public sealed class EditTagModel(TagCatalog catalog, BylineDb db) : PageModel
         }
         Name = Saved.Name;
         Slug = Saved.Slug;
-        var result = await catalog.MergeAsync(id, Into, Actor.From(User), cancellationToken);
-        return Outcome(result);
-    }
-
-    public string? ErrorFor(string field) =>
-        ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
-
-    private IActionResult Outcome(TaxonomyResult result)
-    {
-        if (!result.Found)
-        {
-            return NotFound();
-        }
-        if (result.Succeeded)
-        {
-            TempData["Flash"] = result.Message;
-            return Redirect("/newsroom/taxonomy#tags");
-        }
-        foreach (var (field, message) in result.Errors)
-        {
-            ModelState.AddModelError(field, message);
-        }
-        var page = Page();
-        page.StatusCode = StatusCodes.Status400BadRequest;
-        return page;
+        var result = await catalog.MergeAsync(id, Into, Actor, cancellationToken);
+        return await RespondAsync(result, () => Redirect("/newsroom/taxonomy#tags"));
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)

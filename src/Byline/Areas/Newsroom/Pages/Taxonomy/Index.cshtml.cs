@@ -1,15 +1,14 @@
-using Byline.Accounts;
 using Byline.Content;
+using Byline.Outcomes;
 using Byline.Storage;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Byline.Taxonomy;
 
 namespace Byline.Areas.Newsroom.Pages.Taxonomy;
 
 /// <summary>Sections in navigation order (with moving up and down) and the tags, searchable and paged.</summary>
-public sealed class IndexModel(BylineDb db, SectionCatalog sections) : PageModel
+public sealed class IndexModel(BylineDb db, SectionCatalog sections) : NewsroomPageModel
 {
     public const int TagPageSize = 50;
 
@@ -22,7 +21,7 @@ public sealed class IndexModel(BylineDb db, SectionCatalog sections) : PageModel
     public IReadOnlyList<SectionRow> Sections { get; private set; } = [];
     public IReadOnlyList<TagRow> Tags { get; private set; } = [];
     public bool HasMoreTags { get; private set; }
-    public string? Problem { get; private set; }
+    public string? Problem => ErrorFor(Outcome.General);
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
@@ -30,26 +29,12 @@ public sealed class IndexModel(BylineDb db, SectionCatalog sections) : PageModel
     {
         if (direction is not ("up" or "down"))
         {
-            Problem = "Choose whether to move the section up or down.";
+            ModelState.AddModelError(Outcome.General, "Choose whether to move the section up or down.");
+            await LoadAsync(cancellationToken);
+            return PageAgain(StatusCodes.Status400BadRequest);
         }
-        else
-        {
-            var result = await sections.MoveAsync(id, direction == "up", Actor.From(User), cancellationToken);
-            if (!result.Found)
-            {
-                return NotFound();
-            }
-            if (result.Succeeded)
-            {
-                TempData["Flash"] = result.Message;
-                return Redirect("/newsroom/taxonomy#sections");
-            }
-            Problem = result.Errors.Values.First();
-        }
-        await LoadAsync(cancellationToken);
-        var page = Page();
-        page.StatusCode = StatusCodes.Status400BadRequest;
-        return page;
+        var result = await sections.MoveAsync(id, direction == "up", Actor, cancellationToken);
+        return await RespondAsync(result, () => Redirect("/newsroom/taxonomy#sections"), () => LoadAsync(cancellationToken));
     }
 
     public string TagPagePath(int page) =>

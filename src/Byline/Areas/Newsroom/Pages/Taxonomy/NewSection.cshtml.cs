@@ -1,4 +1,3 @@
-using Byline.Accounts;
 using Byline.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -21,12 +20,6 @@ public sealed class NewSectionModel(SectionCatalog catalog, BylineDb db) : Secti
         {
             return Refused(await catalog.CheckAsync(null, Input, cancellationToken));
         }
-        var result = await catalog.CreateAsync(Input, Actor.From(User), cancellationToken);
-        if (!result.Succeeded)
-        {
-            return Refused(result.Errors);
-        }
-        TempData["Flash"] = result.Message;
-        return Redirect("/newsroom/taxonomy#sections");
+        return await RespondAsync(await catalog.CreateAsync(Input, Actor, cancellationToken), () => Redirect("/newsroom/taxonomy#sections"));
     }
 }

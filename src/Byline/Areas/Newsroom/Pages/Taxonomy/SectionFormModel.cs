@@ -5,7 +5,7 @@ using Byline.Taxonomy;
 namespace Byline.Areas.Newsroom.Pages.Taxonomy;
 
 /// <summary>The fields of the section form, shared by the new-section and edit-section pages.</summary>
-public abstract class SectionFormModel : PageModel
+public abstract class SectionFormModel : NewsroomPageModel
 {
     [BindProperty]
     public string? Name { get; set; }
@@ -24,25 +24,25 @@ public abstract class SectionFormModel : PageModel
 
     public SectionInput Input => new(Name, Slug, Description, Position);
 
-    public string? ErrorFor(string field) =>
-        ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
-
-    /// <summary>The form again, with the reasons next to their fields and a 4xx status.</summary>
-    protected PageResult Refused(IReadOnlyDictionary<string, string> errors, int statusCode = StatusCodes.Status400BadRequest)
+    /// <summary>The form again, with the reasons next to their fields and a 400.</summary>
+    protected PageResult Refused(IReadOnlyDictionary<string, string> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
         foreach (var (field, message) in errors)
         {
             ModelState.AddModelError(field, message);
         }
+        return PageAgain(StatusCodes.Status400BadRequest);
+    }
+
+    protected override PageResult PageAgain(int statusCode)
+    {
         if (ModelState.TryGetValue(nameof(Position), out var position) && position.Errors.Count > 0
             && position.Errors[0].ErrorMessage.StartsWith("The value", StringComparison.Ordinal))
         {
             position.Errors.Clear();
             position.Errors.Add("The position is a whole number from 1 (first in the navigation).");
         }
-        var page = Page();
-        page.StatusCode = statusCode;
-        return page;
+        return base.PageAgain(statusCode);
     }
 }

@@ -1,8 +1,0 @@
-namespace Byline.Accounts;
-
-public enum MemberChangeOutcome
-{
-    Done,
-    Refused,
-    NotFound,
-}
