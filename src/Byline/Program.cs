@@ -13,6 +13,7 @@ using Byline.Search;
 using Byline.Site;
 using Byline.Storage;
 using Byline.Taxonomy;
+using Byline.Transfer.Sample;
 using Byline.Transfer.WordPress;
 using Byline.Web;
 
@@ -63,6 +64,7 @@ static WebApplicationBuilder CreateBuilder(string[] args)
 
     builder.AddStorage();
     builder.AddContent();
+    builder.AddSampleContent();
     builder.AddSite();
     builder.AddTaxonomy();
     builder.AddAccounts();

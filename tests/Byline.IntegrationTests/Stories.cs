@@ -1,8 +1,8 @@
 using Byline.Content;
 using Byline.Testing;
-using Byline.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Byline.Site;
 
 namespace Byline.IntegrationTests;
 

@@ -3,9 +3,9 @@ using Byline.Accounts;
 using Byline.Content;
 using Byline.Outcomes;
 using Byline.Storage;
-using Byline.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Byline.Site;
 
 namespace Byline.Comments;
 

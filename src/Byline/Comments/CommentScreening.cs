@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Byline.Content;
 
 namespace Byline.Comments;
 

@@ -4,8 +4,8 @@ using Byline.Accounts;
 using Byline.Caching;
 using Byline.Content;
 using Byline.Storage;
-using Byline.Web;
 using Microsoft.EntityFrameworkCore;
+using Byline.Site;
 
 namespace Byline.Comments;
 

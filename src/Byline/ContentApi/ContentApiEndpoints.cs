@@ -3,6 +3,7 @@ using Byline.Caching;
 using Byline.Search;
 using Byline.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Byline.Site;
 
 namespace Byline.ContentApi;
 

@@ -2,7 +2,6 @@ using Byline.Caching;
 using Byline.Comments;
 using Byline.Content;
 using Byline.Storage;
-using Byline.Web;
 using Microsoft.EntityFrameworkCore;
 using Byline.Site;
 

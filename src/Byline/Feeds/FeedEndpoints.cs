@@ -1,5 +1,6 @@
 using Byline.Caching;
 using Byline.Web;
+using Byline.Site;
 
 namespace Byline.Feeds;
 

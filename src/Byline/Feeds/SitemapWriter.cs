@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Xml;
 using Byline.Content;
 using Byline.Storage;
-using Byline.Web;
 using Microsoft.EntityFrameworkCore;
 using Byline.Site;
 

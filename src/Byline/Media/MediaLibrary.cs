@@ -8,7 +8,7 @@ namespace Byline.Media;
 
 /// <summary>
 /// The media library's changes, for the newsroom pages and the story editor alike: upload (checked from the bytes, made
-/// into variants once) and edit the words that go with an image; <see cref="MediaDeletion"/> deletes. No failure leaves a
+/// into variants once) and edit the words that go with an image; Publishing/MediaDeletion deletes (it knows who may edit the stories that use an image). No failure leaves a
 /// stored file behind.
 /// </summary>
 public sealed class MediaLibrary(

@@ -18,7 +18,6 @@ public static class MediaRegistration
         builder.Services.AddSingleton<ImageRenditions>();
         builder.Services.AddScoped<MediaLibrary>();
         builder.Services.AddScoped<MediaUses>();
-        builder.Services.AddScoped<MediaDeletion>();
         return builder;
     }
 

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Byline.Pages.Shared;
+using Byline.Site;
 
 namespace Byline.Pages;
 

@@ -3,12 +3,12 @@ using Byline.Caching;
 using Byline.Content;
 using Byline.Search;
 using Byline.Storage;
-using Byline.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Byline.Pages.Shared;
+using Byline.Site;
 
 namespace Byline.Pages;
 

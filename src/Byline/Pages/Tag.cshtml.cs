@@ -2,10 +2,10 @@ using Byline.Caching;
 using Byline.Content;
 using Byline.Pages.Shared;
 using Byline.Storage;
-using Byline.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Byline.Site;
 
 namespace Byline.Pages;
 

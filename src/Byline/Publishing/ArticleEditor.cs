@@ -3,8 +3,8 @@ using Byline.Caching;
 using Byline.Content;
 using Byline.Search;
 using Byline.Storage;
-using Byline.Web;
 using Microsoft.EntityFrameworkCore;
+using Byline.Site;
 
 namespace Byline.Publishing;
 

@@ -8,6 +8,7 @@ public static class PublishingRegistration
         builder.Services.AddScoped<ArticlePublisher>();
         builder.Services.AddScoped<StagedStoryRemoval>();
         builder.Services.AddScoped<StoryDeletion>();
+        builder.Services.AddScoped<MediaDeletion>();
         builder.Services.AddScoped<ArticleEditor>();
         builder.Services.AddScoped<CorrectionDesk>();
         builder.Services.AddHostedService<ScheduledPublisher>();

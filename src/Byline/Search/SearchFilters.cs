@@ -1,7 +1,7 @@
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
-using Byline.Taxonomy;
+using Byline.Site;
 
 namespace Byline.Search;
 

@@ -1,4 +1,3 @@
-using Byline.Comments;
 using Byline.Content;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;

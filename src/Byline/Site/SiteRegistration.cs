@@ -1,4 +1,3 @@
-using Byline.Site.Sample;
 using Byline.Storage;
 
 namespace Byline.Site;
@@ -12,9 +11,10 @@ public static class SiteRegistration
         builder.Services.AddScoped<SiteSettingsChanges>();
         builder.Services.AddScoped<SiteSettingsEditor>();
         builder.Services.AddScoped<SiteLogo>();
-        builder.Services.AddScoped<SampleContentSeeder>();
-        // After migration, in this order: the sample site may bring settings that the site identity then loads.
-        builder.Services.AddScoped<IAfterMigration, SampleSiteSeeding>();
+        builder.Services.AddScoped<SectionDirectory>();
+        builder.Services.AddSingleton<SiteTime>();
+        builder.Services.AddSingleton<SiteUrls>();
+        // After migration, and after the sample site (AddSampleContent, earlier in Program.cs), which may bring settings.
         builder.Services.AddScoped<IAfterMigration, SiteIdentityLoad>();
         return builder;
     }

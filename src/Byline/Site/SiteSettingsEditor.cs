@@ -1,7 +1,6 @@
 using System.Globalization;
 using Byline.Accounts;
 using Byline.Caching;
-using Byline.Comments;
 using Byline.Outcomes;
 using Byline.Storage;
 using Byline.Web;

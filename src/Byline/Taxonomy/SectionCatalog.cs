@@ -8,6 +8,7 @@ using Byline.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Byline.Content;
+using Byline.Site;
 
 namespace Byline.Taxonomy;
 

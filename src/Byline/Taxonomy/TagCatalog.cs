@@ -4,9 +4,9 @@ using Byline.Caching;
 using Byline.Outcomes;
 using Byline.Search;
 using Byline.Storage;
-using Byline.Web;
 using Microsoft.EntityFrameworkCore;
 using Byline.Content;
+using Byline.Site;
 
 namespace Byline.Taxonomy;
 

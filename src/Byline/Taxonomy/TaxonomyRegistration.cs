@@ -5,7 +5,6 @@ public static class TaxonomyRegistration
     public static WebApplicationBuilder AddTaxonomy(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddScoped<SectionDirectory>();
         builder.Services.AddScoped<MovedPaths>();
         builder.Services.AddSingleton<SectionRules>();
         builder.Services.AddScoped<SectionCatalog>();

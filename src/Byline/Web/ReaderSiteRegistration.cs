@@ -32,8 +32,6 @@ public static class ReaderSiteRegistration
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddMemoryCache();
-        builder.Services.AddSingleton<SiteTime>();
-        builder.Services.AddSingleton<SiteUrls>();
         // Readers' names and stories are not all ASCII; encode only what HTML needs, not every é as &#xE9;.
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 

@@ -2,9 +2,9 @@ using Byline.Comments;
 using Byline.Content;
 using Byline.Publishing;
 using Byline.Testing;
-using Byline.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Byline.Site;
 
 namespace Byline.BrowserTests.Reader;
 

@@ -3,7 +3,6 @@ using AngleSharp.Html.Dom;
 using Byline.Comments;
 using Byline.Content;
 using Byline.Testing;
-using Byline.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Byline.Site;

@@ -3,6 +3,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Byline.Comments;
 using Byline.IntegrationTests.Newsroom;
+using Byline.Content;
 
 namespace Byline.IntegrationTests.Comments;
 

@@ -3,7 +3,7 @@ using AngleSharp.Html.Dom;
 using Byline.Accounts;
 using Byline.IntegrationTests.Comments;
 using Byline.Testing;
-using Byline.Web;
+using Byline.Site;
 
 namespace Byline.IntegrationTests.Forms;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Byline.Accounts;
-using Byline.Comments;
 using Byline.Content;
 using Byline.Testing;
 using Microsoft.EntityFrameworkCore;

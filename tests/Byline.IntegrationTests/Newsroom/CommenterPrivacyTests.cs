@@ -7,9 +7,9 @@ using Byline.Accounts;
 using Byline.Comments;
 using Byline.Content;
 using Byline.Testing;
-using Byline.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Byline.Site;
 
 namespace Byline.IntegrationTests.Newsroom;
 

@@ -21,7 +21,7 @@ public sealed class StoryWorkflowTests(BylineHost host) : IClassFixture<BylineHo
         {
             return HttpStatusCode.NotFound;
         }
-        var path = host.Services.GetRequiredService<Byline.Web.SiteUrls>().Article(story.Section.Slug, story.PublishedAt.Value, story.Slug);
+        var path = host.Services.GetRequiredService<Byline.Site.SiteUrls>().Article(story.Section.Slug, story.PublishedAt.Value, story.Slug);
         using var response = await _reader.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
         return response.StatusCode;
     }
@@ -113,7 +113,7 @@ public sealed class StoryWorkflowTests(BylineHost host) : IClassFixture<BylineHo
         var id = await StoryDesk.CreateAsync(editor, "Lifeboat station gets a new slipway", await StoryDesk.SectionIdAsync(host, "city"));
         using (await StoryDesk.MoveAsync(editor, id, "Publish")) { }
         var before = await StoryAsync(id);
-        var oldPath = host.Services.GetRequiredService<Byline.Web.SiteUrls>().Article(before.Section.Slug, before.PublishedAt!.Value, before.Slug);
+        var oldPath = host.Services.GetRequiredService<Byline.Site.SiteUrls>().Article(before.Section.Slug, before.PublishedAt!.Value, before.Slug);
 
         var fields = await StoryDesk.CurrentFieldsAsync(host, id);
         fields["Draft.Slug"] = "lifeboat-slipway-rebuilt";
@@ -124,7 +124,7 @@ public sealed class StoryWorkflowTests(BylineHost host) : IClassFixture<BylineHo
         }
 
         var after = await StoryAsync(id);
-        var newPath = host.Services.GetRequiredService<Byline.Web.SiteUrls>().Article(after.Section.Slug, after.PublishedAt!.Value, after.Slug);
+        var newPath = host.Services.GetRequiredService<Byline.Site.SiteUrls>().Article(after.Section.Slug, after.PublishedAt!.Value, after.Slug);
         Assert.StartsWith("/environment/", newPath, StringComparison.Ordinal);
         Assert.EndsWith("/lifeboat-slipway-rebuilt", newPath, StringComparison.Ordinal);
         using var old = await _reader.GetAsync(new Uri(oldPath, UriKind.Relative), TestContext.Current.CancellationToken);
@@ -140,7 +140,7 @@ public sealed class StoryWorkflowTests(BylineHost host) : IClassFixture<BylineHo
         var id = await StoryDesk.CreateAsync(editor, "Tidal clock restored on the quay", await StoryDesk.SectionIdAsync(host, "culture"));
         using (await StoryDesk.MoveAsync(editor, id, "Publish")) { }
         var story = await StoryAsync(id);
-        var path = host.Services.GetRequiredService<Byline.Web.SiteUrls>().Article(story.Section.Slug, story.PublishedAt!.Value, story.Slug);
+        var path = host.Services.GetRequiredService<Byline.Site.SiteUrls>().Article(story.Section.Slug, story.PublishedAt!.Value, story.Slug);
         var before = await _reader.GetDocumentAsync(path);
         Assert.Null(story.UpdatedAt);
 

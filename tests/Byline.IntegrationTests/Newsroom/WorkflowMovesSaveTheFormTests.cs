@@ -2,9 +2,9 @@ using System.Net;
 using Byline.Accounts;
 using Byline.Content;
 using Byline.Testing;
-using Byline.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Byline.Site;
 
 namespace Byline.IntegrationTests.Newsroom;
 

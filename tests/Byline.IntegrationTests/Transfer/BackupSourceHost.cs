@@ -9,7 +9,6 @@ using Byline.Publishing;
 using Byline.Storage;
 using Byline.Testing;
 using Byline.Transfer;
-using Byline.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

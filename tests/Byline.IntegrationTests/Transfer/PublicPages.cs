@@ -3,9 +3,9 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Byline.Content;
 using Byline.Testing;
-using Byline.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Byline.Site;
 
 namespace Byline.IntegrationTests.Transfer;
 

@@ -1,4 +1,5 @@
 using Byline.Comments;
+using Byline.Content;
 
 namespace Byline.Tests.Comments;
 

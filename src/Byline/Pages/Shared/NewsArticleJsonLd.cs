@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using Byline.Content;
-using Byline.Web;
+using Byline.Site;
 
 namespace Byline.Pages.Shared;
 

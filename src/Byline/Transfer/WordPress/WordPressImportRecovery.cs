@@ -3,6 +3,7 @@ using System.Globalization;
 using Byline.Accounts;
 using Byline.Web;
 using Microsoft.EntityFrameworkCore;
+using Byline.Site;
 
 namespace Byline.Transfer.WordPress;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Byline.Web;
+using Byline.Site;
 
 namespace Byline.Transfer.WordPress;
 

@@ -2,10 +2,10 @@ using System.Text.RegularExpressions;
 using Byline.Content;
 using Byline.Testing;
 using Byline.Transfer.Markdown;
-using Byline.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SixLabors.ImageSharp;
+using Byline.Site;
 
 namespace Byline.IntegrationTests.Transfer.Markdown;
 

@@ -4,6 +4,7 @@ using Byline.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Byline.Publishing;
 
 namespace Byline.Areas.Newsroom.Pages.Media;
 

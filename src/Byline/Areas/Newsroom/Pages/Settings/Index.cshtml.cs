@@ -1,5 +1,4 @@
 using System.Globalization;
-using Byline.Comments;
 using Byline.Content;
 using Byline.Media;
 using Byline.Outcomes;

@@ -2,7 +2,6 @@ using System.Globalization;
 using Byline.Content;
 using Byline.Publishing;
 using Byline.Storage;
-using Byline.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
 
-namespace Byline.Site.Sample;
+namespace Byline.Transfer.Sample;
 
 /// <summary>Seeds the sample site into an empty database, unless <c>Byline:SampleContent</c> is false.</summary>
 public sealed class SampleSiteSeeding(BylineDb db, SampleContentSeeder seeder, IConfiguration configuration, ILogger<SampleSiteSeeding> logger)

@@ -2,7 +2,7 @@ using Byline.Content;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
 
-namespace Byline.Web;
+namespace Byline.Site;
 
 /// <summary>
 /// Turns a 404 into a 301 when the path is an old address of a story (an earlier slug, section or date, or an

@@ -1,4 +1,4 @@
-namespace Byline.Site.Sample;
+namespace Byline.Transfer.Sample;
 
 /// <summary>The YAML front matter of one sample story; times are relative to the moment of seeding.</summary>
 internal sealed class SampleArticleFrontMatter

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Byline.Content;
-using Byline.Site;
+using Byline.Web;
 
-namespace Byline.Web;
+namespace Byline.Site;
 
 /// <summary>The one owner of every public permalink. Change a shape here and add a redirect for the old one.</summary>
 public sealed class SiteUrls(SiteTime time, SiteIdentity identity, IHttpContextAccessor httpContextAccessor)

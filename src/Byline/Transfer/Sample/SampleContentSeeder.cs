@@ -7,7 +7,7 @@ using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 using Byline.Content;
 
-namespace Byline.Site.Sample;
+namespace Byline.Transfer.Sample;
 
 /// <summary>
 /// Seeds the fictional Larkhaven newsroom (sections, people, stories with comments) into an empty database,
@@ -121,7 +121,7 @@ public sealed class SampleContentSeeder(BylineDb db, ArticleRenderer renderer, C
             .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
 
-    private const string ResourcePrefix = "Byline.Site.Sample.";
+    private const string ResourcePrefix = "Byline.Transfer.Sample.";
 
     private static string ReadResource(string name)
     {

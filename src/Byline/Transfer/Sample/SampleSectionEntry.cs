@@ -1,4 +1,4 @@
-namespace Byline.Site.Sample;
+namespace Byline.Transfer.Sample;
 
 internal sealed class SampleSectionEntry
 {

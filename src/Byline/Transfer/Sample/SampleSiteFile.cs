@@ -1,4 +1,4 @@
-namespace Byline.Site.Sample;
+namespace Byline.Transfer.Sample;
 
 /// <summary>The shape of <c>site.yml</c>.</summary>
 internal sealed class SampleSiteFile

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Byline.Site;
 
-namespace Byline.Web;
+namespace Byline.Site;
 
 /// <summary>Turns stored UTC instants into the site's own time zone for display and for dated URLs.</summary>
 public sealed class SiteTime(SiteIdentity identity)

@@ -1,3 +1,3 @@
-namespace Byline.Taxonomy;
+namespace Byline.Site;
 
 public sealed record SectionLink(int Id, string Name, string Slug);

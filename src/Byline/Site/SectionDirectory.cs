@@ -3,7 +3,7 @@ using Byline.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
-namespace Byline.Taxonomy;
+namespace Byline.Site;
 
 /// <summary>
 /// The sections in navigation order. Every page's header shows them, so they are read once a minute, not once a page;

@@ -1,4 +1,4 @@
-namespace Byline.Comments;
+namespace Byline.Content;
 
 /// <summary>The site's moderation rules, as set in the newsroom (each on by default).</summary>
 public sealed record CommentRules(bool HoldFirstComments, int? MaxLinks, IReadOnlyList<string> BlockedWords, IReadOnlyList<string> HeldWords)

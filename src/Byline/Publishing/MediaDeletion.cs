@@ -1,12 +1,12 @@
 using System.Globalization;
 using Byline.Accounts;
 using Byline.Caching;
-using Byline.Publishing;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
 using Byline.Site;
+using Byline.Media;
 
-namespace Byline.Media;
+namespace Byline.Publishing;
 
 /// <summary>
 /// Deleting an image from the library, only after the person has seen and confirmed every use of it: the stories that
