@@ -1,4 +1,4 @@
-using Byline.IntegrationTests.Import;
+using Byline.IntegrationTests.Transfer.WordPress;
 
 namespace Byline.IntegrationTests.ScaleOut;
 

@@ -2,7 +2,7 @@ using Byline.Accounts;
 using Byline.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Byline.IntegrationTests.Forms;
+namespace Byline.IntegrationTests.Web;
 
 /// <summary>The application with a newsroom member who can sign in and an invitation still open, for the forms that need them.</summary>
 public sealed class NaughtyInputHost : BylineHost

@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using Byline.Testing;
 
-namespace Byline.IntegrationTests.Import;
+namespace Byline.IntegrationTests.Transfer.WordPress;
 
 /// <summary>The newsroom's import page as a browser uses it: the upload form, and the status page it refreshes.</summary>
 internal static class WordPressImportPage

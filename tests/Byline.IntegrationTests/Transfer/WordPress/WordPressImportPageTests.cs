@@ -2,11 +2,10 @@ using System.Net;
 using AngleSharp.Html.Parser;
 using Byline.Accounts;
 using Byline.Content;
-using Byline.IntegrationTests.Transfer;
 using Byline.Testing;
 using Microsoft.EntityFrameworkCore;
 
-namespace Byline.IntegrationTests.Import;
+namespace Byline.IntegrationTests.Transfer.WordPress;
 
 /// <summary>The newsroom's import page over real HTTP: admins only, upload, dry-run report, then the import.</summary>
 public sealed class WordPressImportPageTests(EmptySiteHost host) : IClassFixture<EmptySiteHost>

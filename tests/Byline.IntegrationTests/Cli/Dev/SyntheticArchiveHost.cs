@@ -3,7 +3,7 @@ using Byline.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Byline.IntegrationTests.Synthetic;
+namespace Byline.IntegrationTests.Cli.Dev;
 
 /// <summary>
 /// A site without the sample newsroom, on a clock stopped at <see cref="Now"/>, holding the archive

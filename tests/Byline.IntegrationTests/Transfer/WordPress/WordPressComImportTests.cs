@@ -1,9 +1,8 @@
 using System.Net;
-using Byline.IntegrationTests.Transfer;
 using Byline.Transfer.WordPress;
 using Microsoft.EntityFrameworkCore;
 
-namespace Byline.IntegrationTests.Import;
+namespace Byline.IntegrationTests.Transfer.WordPress;
 
 /// <summary>
 /// A WordPress.com export (https namespaces, Greek percent-encoded slugs, permalinks with a doubled slash, a post without
@@ -15,7 +14,7 @@ public sealed class WordPressComImportTests : IAsyncLifetime
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private static string ExportPath => Path.Combine(AppContext.BaseDirectory, "Import", "wordpress-com-export.xml");
+    private static string ExportPath => Path.Combine(AppContext.BaseDirectory, "Transfer", "WordPress", "wordpress-com-export.xml");
 
     public async ValueTask InitializeAsync() => await _host.InitializeAsync();
 

@@ -1,6 +1,6 @@
 using Byline.Pages.Shared;
 
-namespace Byline.Tests.Web;
+namespace Byline.Tests.Pages.Shared;
 
 public sealed class InitialsTests
 {

@@ -1,11 +1,10 @@
 using System.Net;
 using Byline.Comments;
 using Byline.Content;
-using Byline.IntegrationTests.Transfer;
 using Byline.Transfer.WordPress;
 using Microsoft.EntityFrameworkCore;
 
-namespace Byline.IntegrationTests.Import;
+namespace Byline.IntegrationTests.Transfer.WordPress;
 
 /// <summary>
 /// The hand-written Larkhaven export imported into an empty site (SQLite, or PostgreSQL when BYLINE_TEST_POSTGRES is

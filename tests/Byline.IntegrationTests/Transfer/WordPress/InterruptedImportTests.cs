@@ -1,10 +1,9 @@
 using Byline.Accounts;
-using Byline.IntegrationTests.Transfer;
 using Byline.Testing;
 using Byline.Transfer.WordPress;
 using Microsoft.EntityFrameworkCore;
 
-namespace Byline.IntegrationTests.Import;
+namespace Byline.IntegrationTests.Transfer.WordPress;
 
 /// <summary>
 /// A site that stopped in the middle of a newsroom import left the uploaded export (every author's and commenter's

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Byline.Cli.Dev;
 
-namespace Byline.Tests.Content;
+namespace Byline.Tests.Cli.Dev;
 
 public sealed class SyntheticWriterTests
 {

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Byline.IntegrationTests.Search.SearchClient;
 
-namespace Byline.IntegrationTests.Synthetic;
+namespace Byline.IntegrationTests.Cli.Dev;
 
 /// <summary>
 /// <c>dev generate</c> writes, for a seed, exactly the stories it always has (the digest was taken from the generator

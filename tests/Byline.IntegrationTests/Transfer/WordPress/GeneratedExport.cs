@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Byline.IntegrationTests.Import;
+namespace Byline.IntegrationTests.Transfer.WordPress;
 
 /// <summary>
 /// A WordPress export of many posts, written for the tests that need an import to run for a while (several batches):

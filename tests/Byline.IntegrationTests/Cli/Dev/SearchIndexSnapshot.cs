@@ -5,7 +5,7 @@ using System.Text;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
 
-namespace Byline.IntegrationTests.Synthetic;
+namespace Byline.IntegrationTests.Cli.Dev;
 
 /// <summary>
 /// Everything the search index holds, as a digest, and how many stories have an entry: on SQLite every word of every entry with its column

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using AngleSharp.Html.Dom;
 
-namespace Byline.IntegrationTests.Forms;
+namespace Byline.IntegrationTests.Web;
 
 /// <summary>
 /// A form post whose fields are given already form-encoded, so that one of them can hold bytes a browser would never

@@ -3,7 +3,7 @@ using System.Text;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
 
-namespace Byline.IntegrationTests.Synthetic;
+namespace Byline.IntegrationTests.Cli.Dev;
 
 /// <summary>A digest of every stored story's fields, byline and tags, in id order: equal digests, equal stories.</summary>
 internal static class StoredStories

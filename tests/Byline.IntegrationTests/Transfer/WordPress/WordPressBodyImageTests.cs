@@ -1,10 +1,9 @@
 using System.Net;
 using Byline.IntegrationTests.Newsroom;
-using Byline.IntegrationTests.Transfer;
 using Byline.Transfer.WordPress;
 using Microsoft.EntityFrameworkCore;
 
-namespace Byline.IntegrationTests.Import;
+namespace Byline.IntegrationTests.Transfer.WordPress;
 
 /// <summary>
 /// Images inside post bodies: with the old uploads folder they become media items (one per file, the original rather

@@ -1,11 +1,10 @@
 using System.Net;
 using Byline.Accounts;
 using Byline.Caching.HotPages;
-using Byline.IntegrationTests.Transfer;
 using Byline.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Byline.IntegrationTests.Import;
+namespace Byline.IntegrationTests.Transfer.WordPress;
 
 /// <summary>A publish, from anywhere, evicts what it changes: here, an import made from the newsroom's page.</summary>
 public sealed class ImportEvictionTests(EmptySiteHost host) : IClassFixture<EmptySiteHost>

@@ -1,12 +1,11 @@
 using Byline.Accounts;
 using Byline.Content;
 using Byline.IntegrationTests.Cli;
-using Byline.IntegrationTests.Transfer;
 using Byline.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace Byline.IntegrationTests.Import;
+namespace Byline.IntegrationTests.Transfer.WordPress;
 
 /// <summary><c>Byline import wordpress</c> as an operator runs it: the built executable on a SQLite data folder of its own.</summary>
 public sealed class WordPressCommandTests : IDisposable

@@ -4,12 +4,12 @@ using Byline.Testing;
 using Byline.Transfer.WordPress;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Byline.IntegrationTests.Import;
+namespace Byline.IntegrationTests.Transfer.WordPress;
 
 /// <summary>The hand-written Larkhaven export, its uploads folder, and the importer of a running test host.</summary>
 internal static class WordPressImports
 {
-    public static string ExportPath => Path.Combine(AppContext.BaseDirectory, "Import", "larkhaven-export.xml");
+    public static string ExportPath => Path.Combine(AppContext.BaseDirectory, "Transfer", "WordPress", "larkhaven-export.xml");
 
     /// <summary>A wp-content/uploads folder with the one photo the export's attachments name that exists.</summary>
     public static string MakeUploads(string root)

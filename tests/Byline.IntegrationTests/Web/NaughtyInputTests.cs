@@ -5,7 +5,7 @@ using Byline.IntegrationTests.Comments;
 using Byline.Testing;
 using Byline.Site;
 
-namespace Byline.IntegrationTests.Forms;
+namespace Byline.IntegrationTests.Web;
 
 /// <summary>
 /// Every form a visitor can reach, given each of <see cref="NaughtyStrings"/> in each of its fields: the answer is the

@@ -1,10 +1,9 @@
 using System.Net;
 using Byline.Accounts;
-using Byline.IntegrationTests.Transfer;
 using Byline.Testing;
 using Microsoft.EntityFrameworkCore;
 
-namespace Byline.IntegrationTests.Import;
+namespace Byline.IntegrationTests.Transfer.WordPress;
 
 /// <summary>
 /// Authors brought in by a WordPress import have bylines but no accounts: an admin invites them from the People page,

@@ -2,11 +2,10 @@ using System.IO.Compression;
 using System.Net;
 using Byline.Accounts;
 using Byline.IntegrationTests.Newsroom;
-using Byline.IntegrationTests.Transfer;
 using Byline.Testing;
 using Microsoft.EntityFrameworkCore;
 
-namespace Byline.IntegrationTests.Import;
+namespace Byline.IntegrationTests.Transfer.WordPress;
 
 /// <summary>The import page with a ZIP of the old uploads folder: the images come along, and a hostile ZIP gets nowhere.</summary>
 public sealed class WordPressImportPageUploadsTests : IAsyncLifetime

@@ -1,4 +1,4 @@
-namespace Byline.IntegrationTests.Forms;
+namespace Byline.IntegrationTests.Web;
 
 /// <summary>
 /// Hostile and unusual values for every field a visitor can fill in, written as a form post carries them

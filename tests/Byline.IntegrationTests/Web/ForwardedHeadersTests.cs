@@ -5,7 +5,7 @@ using Byline.IntegrationTests.Comments;
 using Byline.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Byline.IntegrationTests.Proxy;
+namespace Byline.IntegrationTests.Web;
 
 /// <summary>
 /// Behind a reverse proxy every request comes from the proxy's address. A proxy listed in Byline:Proxy passes on the

@@ -3,7 +3,7 @@ using Byline.Testing;
 using Byline.Transfer.WordPress;
 using Microsoft.EntityFrameworkCore;
 
-namespace Byline.IntegrationTests.Import;
+namespace Byline.IntegrationTests.Transfer.WordPress;
 
 /// <summary>
 /// An import of many posts on a site readers are using (SQLite, or PostgreSQL when BYLINE_TEST_POSTGRES is set): it

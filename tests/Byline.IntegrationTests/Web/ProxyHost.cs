@@ -1,7 +1,7 @@
 using System.Globalization;
 using Byline.Testing;
 
-namespace Byline.IntegrationTests.Proxy;
+namespace Byline.IntegrationTests.Web;
 
 /// <summary>
 /// The application with small per-address limits (two comment posts in ten minutes, one search a minute), optionally

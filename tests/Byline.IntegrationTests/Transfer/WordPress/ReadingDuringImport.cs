@@ -4,7 +4,7 @@ using Byline.Testing;
 using Byline.Transfer.WordPress;
 using Microsoft.EntityFrameworkCore;
 
-namespace Byline.IntegrationTests.Import;
+namespace Byline.IntegrationTests.Transfer.WordPress;
 
 /// <summary>
 /// A reader on the site halfway through an import (progress is reported from inside the import, between items): they
