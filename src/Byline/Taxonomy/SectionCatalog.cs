@@ -56,7 +56,7 @@ public sealed class SectionCatalog(
         Place(sections, section, input.Position ?? sections.Count + 1);
         // The address may once have belonged to a section that moved on; it is a live page again.
         await movedPaths.ReleaseAsync([.. PathsOf(slug).Values], cancellationToken);
-        if (!await TrySaveAsync(cancellationToken))
+        if (!await db.TrySaveUniqueAsync(cancellationToken))
         {
             return Collided();
         }
@@ -224,7 +224,7 @@ public sealed class SectionCatalog(
     private async Task<Outcome> CommitAsync(
         IDbContextTransaction transaction, Func<Outcome> done, CancellationToken cancellationToken, int? reindexSection = null)
     {
-        if (!await TrySaveAsync(cancellationToken))
+        if (!await db.TrySaveUniqueAsync(cancellationToken))
         {
             return Collided();
         }
@@ -239,24 +239,8 @@ public sealed class SectionCatalog(
         return done();
     }
 
-    private async Task<bool> TrySaveAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            // A unique slug taken by a simultaneous change: the transaction is rolled back when it is disposed.
-            db.ChangeTracker.Clear();
-            return false;
-        }
-    }
-
     private static Outcome Collided() =>
         Outcome.Conflict("Someone changed the sections at the same moment, so nothing was saved. Look at the list again and retry.");
 
     private static string Subject(int id) => string.Create(CultureInfo.InvariantCulture, $"section:{id}");
-
 }

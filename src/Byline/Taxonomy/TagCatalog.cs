@@ -66,7 +66,7 @@ public sealed class TagCatalog(BylineDb db, MovedPaths movedPaths, PublicCache c
         tag.Name = name;
         tag.Slug = slug;
         await TouchStoriesAsync(tag.Id, cancellationToken);
-        if (!await TrySaveAsync(cancellationToken))
+        if (!await db.TrySaveUniqueAsync(cancellationToken))
         {
             return Collided();
         }
@@ -130,7 +130,7 @@ public sealed class TagCatalog(BylineDb db, MovedPaths movedPaths, PublicCache c
         await movedPaths.MoveAsync(new Dictionary<string, string> { [SiteUrls.Tag(from.Slug)] = SiteUrls.Tag(target.Slug) }, clock.GetUtcNow(), cancellationToken);
         audit.Add(actor, AuditActions.TagChanged, Subject(from.Id),
             $"Merged tag “{from.Name}” ({from.Slug}, {Stories(storyIds.Count)}) into “{target.Name}” ({target.Slug})");
-        if (!await TrySaveAsync(cancellationToken))
+        if (!await db.TrySaveUniqueAsync(cancellationToken))
         {
             return Collided();
         }
@@ -195,21 +195,6 @@ public sealed class TagCatalog(BylineDb db, MovedPaths movedPaths, PublicCache c
         foreach (var tag in tagIds.Select(CacheTags.Tag).Append(CacheTags.Feeds).Append(CacheTags.Sitemaps))
         {
             await cache.EvictAsync(tag, cancellationToken);
-        }
-    }
-
-    private async Task<bool> TrySaveAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            // A slug taken by a simultaneous change: the transaction is rolled back when it is disposed.
-            db.ChangeTracker.Clear();
-            return false;
         }
     }
 
