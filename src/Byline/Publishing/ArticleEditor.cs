@@ -5,6 +5,7 @@ using Byline.Search;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
 using Byline.Site;
+using Byline.Outcomes;
 
 namespace Byline.Publishing;
 
@@ -24,7 +25,7 @@ public sealed class ArticleEditor(
 {
     private readonly StoryRevisions _revisions = new(db);
 
-    public Task<SaveResult> SaveAsync(int? articleId, ArticleDraft draft, Actor actor, string revisionNote, CancellationToken cancellationToken)
+    public Task<Outcome<StoryVersion>> SaveAsync(int? articleId, ArticleDraft draft, Actor actor, string revisionNote, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(actor);
@@ -59,12 +60,12 @@ public sealed class ArticleEditor(
                 .SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
             if (article is null)
             {
-                return DraftWrite.Refused(SaveResult.NotFound());
+                return DraftWrite.Refused(Outcome.NotFound("There is no such story.").As<StoryVersion>());
             }
             var own = ArticleAccess.IsOwn(actor, article.CreatedById, article.Authors.Select(a => a.PersonId));
             if (!ArticleAccess.CanEdit(actor, article.Status, own))
             {
-                return DraftWrite.Refused(SaveResult.Forbidden());
+                return DraftWrite.Refused(Outcome.Forbidden("Your role cannot edit this story.").As<StoryVersion>());
             }
             if (article.Version != draft.Version)
             {
@@ -75,7 +76,7 @@ public sealed class ArticleEditor(
         var errors = await ValidateAsync(article, draft, actor, cancellationToken);
         if (errors.Count > 0)
         {
-            return DraftWrite.Refused(SaveResult.Invalid(errors));
+            return DraftWrite.Refused(Outcome.Invalid(errors).As<StoryVersion>());
         }
 
         var now = clock.GetUtcNow();
@@ -115,7 +116,7 @@ public sealed class ArticleEditor(
         SetAuthors(article, draft.AuthorIds.Count > 0 ? draft.AuthorIds : actor.PersonId is { } me ? [me] : []);
         if (skipIfUnchanged && before is not null && !db.ChangeTracker.HasChanges())
         {
-            return new DraftWrite(SaveResult.Saved(article.Id, article.Version), article, null);
+            return new DraftWrite(Outcome.Done(new StoryVersion(article.Id, article.Version), "Saved."), article, null);
         }
         article.Version++;
 
@@ -162,7 +163,7 @@ public sealed class ArticleEditor(
                 [.. article.Tags.Select(t => t.Id), .. before?.Tags ?? []],
                 [.. article.Authors.Select(a => a.PersonId), .. before?.Authors ?? []])
             : null;
-        return new DraftWrite(SaveResult.Saved(article.Id, article.Version), article, touched);
+        return new DraftWrite(Outcome.Done(new StoryVersion(article.Id, article.Version), "Saved."), article, touched);
     }
 
     private async Task<DraftWrite> ConflictAsync(Article newer, ArticleDraft draft, Actor actor, string revisionNote, CancellationToken cancellationToken)
@@ -176,7 +177,7 @@ public sealed class ArticleEditor(
             await _revisions.KeepConflictingCopyAsync(newer, draft, actor, clock.GetUtcNow(), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
-        return DraftWrite.Refused(SaveResult.Conflict(newer, savedBy));
+        return DraftWrite.Refused(Outcome.Conflict(new StoryVersion(newer.Id, newer.Version, newer, savedBy), "Someone else saved this story after it was opened here."));
     }
 
     private async Task<Dictionary<string, string>> ValidateAsync(Article? article, ArticleDraft draft, Actor actor, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using Byline.Content;
 using Byline.Search;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
+using Byline.Outcomes;
 
 namespace Byline.Publishing;
 
@@ -18,13 +19,13 @@ public sealed class ArticlePublisher(
 {
     public static readonly Actor Scheduler = Actor.System("Scheduler");
 
-    public async Task<MoveResult> MoveAsync(int articleId, WorkflowMove move, Actor actor, DateTimeOffset? publishAt, CancellationToken cancellationToken)
+    public async Task<Outcome> MoveAsync(int articleId, WorkflowMove move, Actor actor, DateTimeOffset? publishAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var story = await StoryState.FindAsync(db, articleId, cancellationToken);
         if (story is null)
         {
-            return MoveResult.NotFound();
+            return Outcome.NotFound("There is no such story.");
         }
         var now = clock.GetUtcNow();
         if (Refusal(story, move, actor, publishAt, now) is { } refusal)
@@ -45,11 +46,11 @@ public sealed class ArticlePublisher(
         }, cancellationToken);
         if (!moved)
         {
-            return MoveResult.Conflict("Someone else changed this story's status a moment ago. Reload it to see where it stands.");
+            return Outcome.Conflict("Someone else changed this story's status a moment ago. Reload it to see where it stands.");
         }
 
         await cache.EvictStoryAsync(story.CacheScope, cancellationToken);
-        return MoveResult.Done(DescribeMove(move, story.Headline, publishedAt));
+        return Outcome.Done(DescribeMove(move, story.Headline, publishedAt));
     }
 
     /// <summary>
@@ -77,7 +78,7 @@ public sealed class ArticlePublisher(
             var refusal = Refusal(story, move, actor, publishAt, now);
             if (refusal is null && !await UpdateStatusAsync(story, move, actor, publishedAt, cancellationToken))
             {
-                refusal = MoveResult.Conflict("Someone else changed this story's status a moment ago. Reload it to see where it stands.");
+                refusal = Outcome.Conflict("Someone else changed this story's status a moment ago. Reload it to see where it stands.");
             }
             if (refusal is not null)
             {
@@ -86,7 +87,7 @@ public sealed class ArticlePublisher(
             }
             await transaction.CommitAsync(cancellationToken);
             StoryCacheScope[] touched = write.Evict is { } edited ? [edited, story.CacheScope] : [story.CacheScope];
-            return (new SaveAndMoveResult(write.Result, MoveResult.Done(DescribeMove(move, story.Headline, publishedAt))), touched);
+            return (new SaveAndMoveResult(write.Result, Outcome.Done(DescribeMove(move, story.Headline, publishedAt))), touched);
         }, cancellationToken);
 
         foreach (var scope in evict)
@@ -144,20 +145,20 @@ public sealed class ArticlePublisher(
         return published;
     }
 
-    private static MoveResult? Refusal(StoryState story, WorkflowMove move, Actor actor, DateTimeOffset? publishAt, DateTimeOffset now)
+    private static Outcome? Refusal(StoryState story, WorkflowMove move, Actor actor, DateTimeOffset? publishAt, DateTimeOffset now)
     {
         if (EditorialWorkflow.Target(move, story.Status) is null)
         {
-            return MoveResult.Conflict(
+            return Outcome.Conflict(
                 $"A story that is {EditorialWorkflow.Describe(story.Status).ToLowerInvariant()} cannot be moved with “{EditorialWorkflow.Describe(move)}”.");
         }
         if (!ArticleAccess.CanMove(actor, move, story.Status, ArticleAccess.IsOwn(actor, story.CreatedById, story.Authors)))
         {
-            return MoveResult.Forbidden($"Your role cannot “{EditorialWorkflow.Describe(move)}” this story.");
+            return Outcome.Forbidden($"Your role cannot “{EditorialWorkflow.Describe(move)}” this story.");
         }
         if (move == WorkflowMove.Schedule && (publishAt is null || publishAt <= now))
         {
-            return MoveResult.Invalid("Choose a publication time in the future to schedule the story.");
+            return Outcome.Invalid("Choose a publication time in the future to schedule the story.");
         }
         return null;
     }

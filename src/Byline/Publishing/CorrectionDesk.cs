@@ -3,6 +3,7 @@ using Byline.Caching;
 using Byline.Content;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
+using Byline.Outcomes;
 
 namespace Byline.Publishing;
 
@@ -14,31 +15,31 @@ public sealed class CorrectionDesk(BylineDb db, AuditLog audit, PublicCache cach
 {
     public const string AllCorrectionsTag = "corrections";
 
-    public async Task<MoveResult> AddAsync(int articleId, string? text, Actor actor, CancellationToken cancellationToken)
+    public async Task<Outcome> AddAsync(int articleId, string? text, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (!ArticleAccess.CanCorrect(actor))
         {
-            return MoveResult.Forbidden("Only editors and admins can add corrections.");
+            return Outcome.Forbidden("Only editors and admins can add corrections.");
         }
         var note = (text ?? "").Trim();
         if (note.Length == 0)
         {
-            return MoveResult.Invalid("Write the correction: what was wrong and what is right.");
+            return Outcome.Invalid("Write the correction: what was wrong and what is right.");
         }
         if (note.Length > Correction.TextMaxLength)
         {
-            return MoveResult.Invalid($"A correction can be at most {Correction.TextMaxLength:N0} characters long.");
+            return Outcome.Invalid($"A correction can be at most {Correction.TextMaxLength:N0} characters long.");
         }
 
         var article = await db.Articles.Include(a => a.Authors).Include(a => a.Tags).AsSingleQuery().SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken);
         if (article is null)
         {
-            return MoveResult.NotFound();
+            return Outcome.NotFound("There is no such story.");
         }
         if (article.Status != ArticleStatus.Published)
         {
-            return MoveResult.Conflict("Corrections are for published stories; edit a draft instead.");
+            return Outcome.Conflict("Corrections are for published stories; edit a draft instead.");
         }
 
         var now = clock.GetUtcNow();
@@ -51,6 +52,6 @@ public sealed class CorrectionDesk(BylineDb db, AuditLog audit, PublicCache cach
         await cache.EvictStoryAsync(new StoryCacheScope(article.Id, [article.SectionId], article.Tags.Select(t => t.Id).ToList(),
             article.Authors.Select(a => a.PersonId).ToList()), cancellationToken);
         await cache.EvictAsync(AllCorrectionsTag, cancellationToken);
-        return MoveResult.Done("The correction is published with the story.");
+        return Outcome.Done("The correction is published with the story.");
     }
 }

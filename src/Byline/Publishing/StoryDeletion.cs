@@ -4,6 +4,7 @@ using Byline.Content;
 using Byline.Search;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
+using Byline.Outcomes;
 
 namespace Byline.Publishing;
 
@@ -14,20 +15,20 @@ namespace Byline.Publishing;
 /// </summary>
 public sealed class StoryDeletion(BylineDb db, AuditLog audit, PublicCache cache, IArticleSearch search)
 {
-    public async Task<MoveResult> DeleteAsync(int articleId, Actor actor, CancellationToken cancellationToken)
+    public async Task<Outcome> DeleteAsync(int articleId, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (await StoryState.FindAsync(db, articleId, cancellationToken) is not { } story)
         {
-            return MoveResult.NotFound();
+            return Outcome.NotFound("There is no such story.");
         }
         if (story.Status == ArticleStatus.Published)
         {
-            return MoveResult.Forbidden("Unpublish the story before deleting it.");
+            return Outcome.Forbidden("Unpublish the story before deleting it.");
         }
         if (!ArticleAccess.CanDelete(actor, story.Status, ArticleAccess.IsOwn(actor, story.CreatedById, story.Authors)))
         {
-            return MoveResult.Forbidden("Your role cannot delete this story.");
+            return Outcome.Forbidden("Your role cannot delete this story.");
         }
 
         var deleted = await db.InRetryableUnitAsync(async () =>
@@ -48,10 +49,10 @@ public sealed class StoryDeletion(BylineDb db, AuditLog audit, PublicCache cache
         }, cancellationToken);
         if (!deleted)
         {
-            return MoveResult.Conflict("The story was published a moment ago; unpublish it first.");
+            return Outcome.Conflict("The story was published a moment ago; unpublish it first.");
         }
 
         await cache.EvictStoryAsync(story.CacheScope, cancellationToken);
-        return MoveResult.Done($"“{story.Headline}” is deleted.");
+        return Outcome.Done($"“{story.Headline}” is deleted.");
     }
 }

@@ -6,6 +6,7 @@ using Byline.Storage;
 using Byline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Byline.Outcomes;
 
 namespace Byline.IntegrationTests.Transfer.Markdown;
 
@@ -106,12 +107,12 @@ public sealed class MarkdownSourceHost : BylineHost
         return upload.Item!;
     }
 
-    private static void Succeeded(MoveResult result) => Assert.True(result.Succeeded, $"{result.Outcome}: {result.Message}");
+    private static void Succeeded(Outcome result) => Assert.True(result.Succeeded, $"{result.Kind}: {result.Message}");
 
     private static async Task<int> SaveAsync(ArticleEditor editor, int? id, ArticleDraft draft, Actor actor)
     {
         var saved = await editor.SaveAsync(id, draft, actor, "", CancellationToken.None);
         Assert.True(saved.Succeeded, string.Join(" ", saved.Errors.Values));
-        return saved.ArticleId;
+        return saved.Value!.ArticleId;
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Byline.Site;
+using Byline.Outcomes;
 
 namespace Byline.Areas.Newsroom.Pages.Stories;
 
@@ -104,11 +105,11 @@ public sealed class EditModel(
             return new JsonResult(new { saved = false, message = "Not saved yet: the form has errors." }) { StatusCode = StatusCodes.Status400BadRequest };
         }
         var result = await editor.SaveAsync(id, Draft, Actor, RevisionNotes.Autosave, cancellationToken);
-        return result.Outcome switch
+        return result.Kind switch
         {
-            MoveOutcome.Done => new JsonResult(new { saved = true, version = result.Version, message = "Draft saved automatically." }),
-            MoveOutcome.Conflict => new JsonResult(new { saved = false, message = "Someone else saved this story. Save to see both versions." }) { StatusCode = StatusCodes.Status409Conflict },
-            MoveOutcome.Forbidden => Forbid(),
+            OutcomeKind.Done => new JsonResult(new { saved = true, version = result.Value!.Version, message = "Draft saved automatically." }),
+            OutcomeKind.Conflict => new JsonResult(new { saved = false, message = "Someone else saved this story. Save to see both versions." }) { StatusCode = StatusCodes.Status409Conflict },
+            OutcomeKind.Forbidden => Forbid(),
             _ => new JsonResult(new { saved = false, message = string.Join(" ", result.Errors.Values) }) { StatusCode = StatusCodes.Status400BadRequest },
         };
     }
@@ -140,16 +141,16 @@ public sealed class EditModel(
         }
         if (!moved.Succeeded)
         {
-            var status = moved.Outcome switch
+            var status = moved.Kind switch
             {
-                MoveOutcome.Forbidden => StatusCodes.Status403Forbidden,
-                MoveOutcome.Conflict => StatusCodes.Status409Conflict,
-                MoveOutcome.NotFound => StatusCodes.Status404NotFound,
+                OutcomeKind.Forbidden => StatusCodes.Status403Forbidden,
+                OutcomeKind.Conflict => StatusCodes.Status409Conflict,
+                OutcomeKind.NotFound => StatusCodes.Status404NotFound,
                 _ => StatusCodes.Status400BadRequest,
             };
             return RefuseMove(status, moved.Message);
         }
-        TempData["Flash"] = moved.Message + ".";
+        Flash(moved.Message + ".");
         return Redirect($"/newsroom/stories/{id}");
     }
 
@@ -166,9 +167,9 @@ public sealed class EditModel(
         {
             ModelState.AddModelError(nameof(CorrectionText), result.Message);
             Draft = ArticleDraft.From(Article);
-            return PageWithStatus(result.Outcome == MoveOutcome.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest);
+            return PageWithStatus(result.Kind == OutcomeKind.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest);
         }
-        TempData["Flash"] = result.Message;
+        Flash(result.Message);
         return Redirect($"/newsroom/stories/{id}");
     }
 
@@ -181,36 +182,36 @@ public sealed class EditModel(
             return refusal;
         }
         var result = await deletion.DeleteAsync(id, Actor, cancellationToken);
-        switch (result.Outcome)
+        switch (result.Kind)
         {
-            case MoveOutcome.Done:
-                TempData["Flash"] = result.Message;
+            case OutcomeKind.Done:
+                Flash(result.Message);
                 return Redirect("/newsroom/stories");
-            case MoveOutcome.NotFound:
+            case OutcomeKind.NotFound:
                 return NotFound();
             default:
-                return RefuseWithStoredForm(result.Outcome == MoveOutcome.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status409Conflict, result.Message);
+                return RefuseWithStoredForm(result.Kind == OutcomeKind.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status409Conflict, result.Message);
         }
     }
 
-    private IActionResult AfterSave(SaveResult result)
+    private IActionResult AfterSave(Outcome<StoryVersion> result)
     {
-        switch (result.Outcome)
+        switch (result.Kind)
         {
-            case MoveOutcome.Done:
-                TempData["Flash"] = "Saved.";
-                return Redirect($"/newsroom/stories/{result.ArticleId}");
-            case MoveOutcome.Conflict:
-                Newer = result.Newer!;
+            case OutcomeKind.Done:
+                Flash("Saved.");
+                return Redirect($"/newsroom/stories/{result.Value!.ArticleId}");
+            case OutcomeKind.Conflict:
+                Newer = result.Value!.Stored!;
                 // The editable form goes on from the stored version, so a member who merges both texts by hand can save.
                 OpenedVersion = Draft.Version;
                 Draft.Version = Newer.Version;
                 ModelState.Remove($"{nameof(Draft)}.{nameof(ArticleDraft.Version)}");
-                NewerSavedBy = result.NewerSavedBy;
+                NewerSavedBy = result.Value!.SavedBy;
                 return PageWithStatus(StatusCodes.Status409Conflict);
-            case MoveOutcome.Forbidden:
+            case OutcomeKind.Forbidden:
                 return Forbid();
-            case MoveOutcome.NotFound:
+            case OutcomeKind.NotFound:
                 return NotFound();
             default:
                 AddErrors(result);

@@ -34,7 +34,7 @@ public sealed class NewModel(BylineDb db, ArticleRenderer renderer, ArticleEdito
             return PageWithStatus(StatusCodes.Status400BadRequest);
         }
         Flash("The draft is saved.");
-        return Redirect($"/newsroom/stories/{result.ArticleId}");
+        return Redirect($"/newsroom/stories/{result.Value!.ArticleId}");
     }
 
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using Byline.Storage;
 using DiffPlex.DiffBuilder.Model;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Byline.Outcomes;
 
 namespace Byline.Areas.Newsroom.Pages.Stories;
 
@@ -64,7 +65,7 @@ public sealed class RevisionsModel(BylineDb db, ArticleEditor editor, AuditLog a
         var result = await editor.SaveAsync(id, draft, actor, RevisionNotes.Restored(number), cancellationToken);
         if (!result.Succeeded)
         {
-            Flash(result.Outcome == MoveOutcome.Conflict
+            Flash(result.Kind == OutcomeKind.Conflict
                 ? "The story changed while you were looking: compare again before restoring."
                 : "That revision cannot be restored as it is: " + string.Join(" ", result.Errors.Values));
             return Redirect($"/newsroom/stories/{id}/revisions");

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Byline.Outcomes;
 
 namespace Byline.Areas.Newsroom.Pages.Stories;
 
@@ -44,7 +45,7 @@ public abstract class StoryFormModel(BylineDb db, ArticleRenderer renderer) : Ne
         PreviewWords = rendered.WordCount;
     }
 
-    protected void AddErrors(SaveResult result)
+    protected void AddErrors(Outcome<StoryVersion> result)
     {
         ArgumentNullException.ThrowIfNull(result);
         foreach (var (field, message) in result.Errors)

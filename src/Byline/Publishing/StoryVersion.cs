@@ -1,0 +1,9 @@
+using Byline.Content;
+
+namespace Byline.Publishing;
+
+/// <summary>
+/// What a save of a story comes to: the story and its new version; with a conflict, the version stored now, the story
+/// as stored (<see cref="Stored"/>) and who saved it, as its latest revision says.
+/// </summary>
+public sealed record StoryVersion(int ArticleId, int Version, Article? Stored = null, string? SavedBy = null);
