@@ -149,8 +149,7 @@ public sealed class Invitations(BylineDb db, NewsroomMembers members, AuditLog a
     {
         ArgumentNullException.ThrowIfNull(actor);
         var now = clock.GetUtcNow();
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
+        return await db.InRetryableUnitAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var revoked = await db.Invitations
@@ -165,7 +164,7 @@ public sealed class Invitations(BylineDb db, NewsroomMembers members, AuditLog a
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return true;
-        });
+        }, cancellationToken);
     }
 
     private async Task<string?> ProfileRefusalAsync(int personId, DateTimeOffset now, CancellationToken cancellationToken)

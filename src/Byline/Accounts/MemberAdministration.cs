@@ -154,8 +154,7 @@ public sealed class MemberAdministration(BylineDb db, UserManager<StaffUser> use
     /// </summary>
     private async Task<Outcome> InTransactionAsync(int userId, Func<StaffUser, Task<Outcome>> change, CancellationToken cancellationToken)
     {
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
+        return await db.InRetryableUnitAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
@@ -174,7 +173,7 @@ public sealed class MemberAdministration(BylineDb db, UserManager<StaffUser> use
                 db.ChangeTracker.Clear();
             }
             return result;
-        });
+        }, cancellationToken);
     }
 
     /// <summary>Saves through Identity (its validation and concurrency stamp); the pending audit entry is saved with it.</summary>

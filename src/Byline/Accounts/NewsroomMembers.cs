@@ -26,8 +26,7 @@ public sealed class NewsroomMembers(BylineDb db, UserManager<StaffUser> users, A
             return MemberResult.Failed("The role must be admin, editor, author or contributor.");
         }
 
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
+        return await db.InRetryableUnitAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var personId = existingPersonId;
@@ -71,7 +70,7 @@ public sealed class NewsroomMembers(BylineDb db, UserManager<StaffUser> users, A
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return MemberResult.Created(user);
-        });
+        }, cancellationToken);
     }
 
     private async Task<string> UniquePersonSlugAsync(string name, CancellationToken cancellationToken)
