@@ -1,8 +1,8 @@
 using Byline.Content;
+using Byline.Site;
 using Byline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Byline.Site;
 
 namespace Byline.IntegrationTests;
 

@@ -1,8 +1,8 @@
 using System.Net;
+using Byline.Site;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Byline.Site;
 
 namespace Byline.Comments;
 

@@ -2,10 +2,10 @@ using System.Globalization;
 using Byline.Accounts;
 using Byline.Content;
 using Byline.Outcomes;
+using Byline.Site;
 using Byline.Storage;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Byline.Site;
 
 namespace Byline.Comments;
 

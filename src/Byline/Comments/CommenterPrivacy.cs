@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 using Byline.Accounts;
 using Byline.Caching;
 using Byline.Content;
+using Byline.Site;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
-using Byline.Site;
 
 namespace Byline.Comments;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Byline.Caching;
 using Byline.Search;
+using Byline.Site;
 using Byline.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Byline.Site;
 
 namespace Byline.ContentApi;
 

@@ -1,9 +1,9 @@
 using Byline.Caching;
 using Byline.Comments;
 using Byline.Content;
+using Byline.Site;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
-using Byline.Site;
 
 namespace Byline.Feeds;
 

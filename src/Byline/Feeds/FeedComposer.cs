@@ -1,7 +1,7 @@
 using Byline.Caching;
 using Byline.Content;
-using Byline.Web;
 using Byline.Site;
+using Byline.Web;
 
 namespace Byline.Feeds;
 

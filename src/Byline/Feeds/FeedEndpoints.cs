@@ -1,6 +1,6 @@
 using Byline.Caching;
-using Byline.Web;
 using Byline.Site;
+using Byline.Web;
 
 namespace Byline.Feeds;
 

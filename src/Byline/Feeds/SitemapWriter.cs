@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Xml;
 using Byline.Content;
+using Byline.Site;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
-using Byline.Site;
 
 namespace Byline.Feeds;
 

@@ -1,11 +1,11 @@
 using Byline.Caching;
 using Byline.Content;
 using Byline.Pages.Shared;
+using Byline.Site;
 using Byline.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
-using Byline.Site;
 
 namespace Byline.Pages;
 

@@ -1,13 +1,13 @@
 using Byline.Caching;
 using Byline.Content;
+using Byline.Pages.Shared;
 using Byline.Publishing;
+using Byline.Site;
 using Byline.Storage;
 using Byline.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
-using Byline.Pages.Shared;
-using Byline.Site;
 
 namespace Byline.Pages;
 

@@ -1,11 +1,11 @@
 using System.Globalization;
 using Byline.Content;
+using Byline.Pages.Shared;
 using Byline.Storage;
 using Byline.Web;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Byline.Pages.Shared;
 
 namespace Byline.Pages;
 

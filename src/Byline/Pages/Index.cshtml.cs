@@ -1,12 +1,12 @@
 using Byline.Caching;
 using Byline.Content;
+using Byline.Pages.Shared;
+using Byline.Site;
 using Byline.Storage;
 using Byline.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
-using Byline.Pages.Shared;
-using Byline.Site;
 
 namespace Byline.Pages;
 

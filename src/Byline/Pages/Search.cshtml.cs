@@ -1,14 +1,14 @@
 using System.Globalization;
 using Byline.Caching;
 using Byline.Content;
+using Byline.Pages.Shared;
 using Byline.Search;
+using Byline.Site;
 using Byline.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
-using Byline.Pages.Shared;
-using Byline.Site;
 
 namespace Byline.Pages;
 

@@ -1,11 +1,11 @@
 using Byline.Accounts;
 using Byline.Caching;
 using Byline.Content;
+using Byline.Outcomes;
 using Byline.Search;
+using Byline.Site;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
-using Byline.Site;
-using Byline.Outcomes;
 
 namespace Byline.Publishing;
 

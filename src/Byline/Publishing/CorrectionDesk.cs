@@ -1,9 +1,9 @@
 using Byline.Accounts;
 using Byline.Caching;
 using Byline.Content;
+using Byline.Outcomes;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
-using Byline.Outcomes;
 
 namespace Byline.Publishing;
 

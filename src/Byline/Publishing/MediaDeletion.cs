@@ -1,10 +1,10 @@
 using System.Globalization;
 using Byline.Accounts;
 using Byline.Caching;
+using Byline.Media;
+using Byline.Site;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
-using Byline.Site;
-using Byline.Media;
 
 namespace Byline.Publishing;
 

@@ -1,10 +1,10 @@
 using Byline.Accounts;
 using Byline.Caching;
 using Byline.Content;
+using Byline.Outcomes;
 using Byline.Search;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
-using Byline.Outcomes;
 
 namespace Byline.Publishing;
 

@@ -1,11 +1,11 @@
 using System.Data;
 using System.Data.Common;
 using Byline.Content;
+using Byline.Site;
 using Byline.Storage;
 using Byline.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Byline.Site;
 
 namespace Byline.Search;
 

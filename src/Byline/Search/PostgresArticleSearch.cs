@@ -1,7 +1,7 @@
 using System.Text;
+using Byline.Site;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
-using Byline.Site;
 
 namespace Byline.Search;
 

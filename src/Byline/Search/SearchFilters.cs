@@ -1,7 +1,7 @@
+using Byline.Site;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
-using Byline.Site;
 
 namespace Byline.Search;
 

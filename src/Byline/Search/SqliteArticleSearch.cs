@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Text;
-using Byline.Storage;
 using Byline.Site;
+using Byline.Storage;
 
 namespace Byline.Search;
 

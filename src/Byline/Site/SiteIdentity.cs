@@ -1,8 +1,8 @@
 using Byline.Content;
 using Byline.Storage;
+using Byline.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Byline.Web;
 
 namespace Byline.Site;
 

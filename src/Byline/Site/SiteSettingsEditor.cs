@@ -1,12 +1,12 @@
 using System.Globalization;
 using Byline.Accounts;
 using Byline.Caching;
+using Byline.Content;
 using Byline.Outcomes;
 using Byline.Storage;
 using Byline.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Byline.Content;
 
 namespace Byline.Site;
 

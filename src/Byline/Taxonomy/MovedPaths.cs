@@ -1,6 +1,6 @@
+using Byline.Content;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
-using Byline.Content;
 
 namespace Byline.Taxonomy;
 

@@ -1,14 +1,14 @@
 using System.Globalization;
 using Byline.Accounts;
 using Byline.Caching;
+using Byline.Content;
 using Byline.Outcomes;
 using Byline.Search;
+using Byline.Site;
 using Byline.Storage;
 using Byline.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Byline.Content;
-using Byline.Site;
 
 namespace Byline.Taxonomy;
 

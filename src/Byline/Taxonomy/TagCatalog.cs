@@ -1,12 +1,12 @@
 using System.Globalization;
 using Byline.Accounts;
 using Byline.Caching;
+using Byline.Content;
 using Byline.Outcomes;
 using Byline.Search;
+using Byline.Site;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
-using Byline.Content;
-using Byline.Site;
 
 namespace Byline.Taxonomy;
 

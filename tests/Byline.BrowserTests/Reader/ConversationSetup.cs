@@ -1,10 +1,10 @@
 using Byline.Comments;
 using Byline.Content;
 using Byline.Publishing;
+using Byline.Site;
 using Byline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Byline.Site;
 
 namespace Byline.BrowserTests.Reader;
 

@@ -2,10 +2,10 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Byline.Comments;
 using Byline.Content;
+using Byline.Site;
 using Byline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Byline.Site;
 
 namespace Byline.IntegrationTests.Comments;
 

@@ -5,10 +5,10 @@ using AngleSharp.Dom;
 using Byline.Accounts;
 using Byline.Comments;
 using Byline.Content;
+using Byline.Site;
 using Byline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Byline.Site;
 
 namespace Byline.IntegrationTests.Comments;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Byline.Comments;
-using Byline.IntegrationTests.Newsroom;
 using Byline.Content;
+using Byline.IntegrationTests.Newsroom;
 
 namespace Byline.IntegrationTests.Comments;
 

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Byline.Accounts;
+using Byline.Site;
 using Byline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Byline.Site;
 
 namespace Byline.IntegrationTests.Newsroom;
 

@@ -3,10 +3,10 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Byline.Accounts;
 using Byline.Content;
+using Byline.Site;
 using Byline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Byline.Site;
 
 namespace Byline.IntegrationTests.Newsroom;
 

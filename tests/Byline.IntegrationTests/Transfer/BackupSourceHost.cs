@@ -1,19 +1,19 @@
 using Byline.Accounts;
 using Byline.Caching;
 using Byline.Comments;
-using Byline.Outcomes;
 using Byline.Content;
 using Byline.IntegrationTests.Newsroom;
 using Byline.Media;
+using Byline.Outcomes;
 using Byline.Publishing;
+using Byline.Site;
 using Byline.Storage;
+using Byline.Taxonomy;
 using Byline.Testing;
 using Byline.Transfer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Byline.Site;
-using Byline.Taxonomy;
 
 namespace Byline.IntegrationTests.Transfer;
 

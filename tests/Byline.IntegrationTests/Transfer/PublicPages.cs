@@ -2,10 +2,10 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Byline.Content;
+using Byline.Site;
 using Byline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Byline.Site;
 
 namespace Byline.IntegrationTests.Transfer;
 

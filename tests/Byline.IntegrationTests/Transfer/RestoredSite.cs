@@ -1,10 +1,10 @@
 using System.Net;
 using Byline.IntegrationTests.Comments;
+using Byline.Site;
 using Byline.Testing;
 using Byline.Transfer;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Byline.Site;
 
 namespace Byline.IntegrationTests.Transfer;
 

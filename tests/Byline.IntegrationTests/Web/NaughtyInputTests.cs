@@ -2,8 +2,8 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Byline.Accounts;
 using Byline.IntegrationTests.Comments;
-using Byline.Testing;
 using Byline.Site;
+using Byline.Testing;
 
 namespace Byline.IntegrationTests.Web;
 

@@ -1,7 +1,7 @@
+using Byline.Content;
 using Byline.Search;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
-using Byline.Content;
 
 namespace Byline.Cli.Dev;
 

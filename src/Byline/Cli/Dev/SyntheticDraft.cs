@@ -1,5 +1,5 @@
-using Byline.Search;
 using Byline.Content;
+using Byline.Search;
 
 namespace Byline.Cli.Dev;
 

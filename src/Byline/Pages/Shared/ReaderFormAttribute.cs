@@ -1,6 +1,6 @@
+using Byline.Web;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Byline.Web;
 
 namespace Byline.Pages.Shared;
 

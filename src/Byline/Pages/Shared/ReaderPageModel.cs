@@ -1,6 +1,6 @@
+using Byline.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Byline.Web;
 
 namespace Byline.Pages.Shared;
 

@@ -1,7 +1,7 @@
 using Byline.Content;
+using Byline.Site;
 using Byline.Web;
 using Microsoft.EntityFrameworkCore;
-using Byline.Site;
 
 namespace Byline.Pages.Shared;
 

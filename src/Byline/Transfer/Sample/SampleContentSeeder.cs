@@ -1,11 +1,11 @@
 using System.Reflection;
 using Byline.Comments;
+using Byline.Content;
 using Byline.Publishing;
 using Byline.Search;
 using Byline.Storage;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
-using Byline.Content;
 
 namespace Byline.Transfer.Sample;
 

@@ -1,9 +1,9 @@
 using System.Data.Common;
 using System.Globalization;
 using Byline.Accounts;
+using Byline.Site;
 using Byline.Web;
 using Microsoft.EntityFrameworkCore;
-using Byline.Site;
 
 namespace Byline.Transfer.WordPress;
 

@@ -1,11 +1,11 @@
 using System.Text.RegularExpressions;
 using Byline.Content;
+using Byline.Site;
 using Byline.Testing;
 using Byline.Transfer.Markdown;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SixLabors.ImageSharp;
-using Byline.Site;
 
 namespace Byline.IntegrationTests.Transfer.Markdown;
 

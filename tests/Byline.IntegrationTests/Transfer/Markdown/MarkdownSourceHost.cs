@@ -1,12 +1,12 @@
 using Byline.Accounts;
 using Byline.IntegrationTests.Newsroom;
 using Byline.Media;
+using Byline.Outcomes;
 using Byline.Publishing;
 using Byline.Storage;
 using Byline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Byline.Outcomes;
 
 namespace Byline.IntegrationTests.Transfer.Markdown;
 

@@ -1,8 +1,8 @@
 using Byline.Accounts;
+using Byline.Site;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Byline.Site;
 
 namespace Byline.Areas.Newsroom.Pages.Account;
 

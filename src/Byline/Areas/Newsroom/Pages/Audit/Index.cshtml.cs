@@ -1,7 +1,7 @@
+using Byline.Site;
 using Byline.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Byline.Site;
 
 namespace Byline.Areas.Newsroom.Pages.Audit;
 

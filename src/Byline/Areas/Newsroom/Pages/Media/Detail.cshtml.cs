@@ -1,10 +1,10 @@
 using System.Globalization;
 using Byline.Media;
+using Byline.Publishing;
 using Byline.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Byline.Publishing;
 
 namespace Byline.Areas.Newsroom.Pages.Media;
 

@@ -2,13 +2,13 @@ using System.Globalization;
 using Byline.Content;
 using Byline.Media;
 using Byline.Outcomes;
+using Byline.Site;
 using Byline.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
-using Byline.Site;
 
 namespace Byline.Areas.Newsroom.Pages.Settings;
 

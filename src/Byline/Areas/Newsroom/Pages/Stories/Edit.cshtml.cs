@@ -1,12 +1,12 @@
 using System.Globalization;
 using Byline.Content;
+using Byline.Outcomes;
 using Byline.Publishing;
+using Byline.Site;
 using Byline.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Byline.Site;
-using Byline.Outcomes;
 
 namespace Byline.Areas.Newsroom.Pages.Stories;
 

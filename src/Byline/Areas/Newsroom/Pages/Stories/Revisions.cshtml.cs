@@ -1,11 +1,11 @@
 using Byline.Accounts;
 using Byline.Content;
+using Byline.Outcomes;
 using Byline.Publishing;
 using Byline.Storage;
 using DiffPlex.DiffBuilder.Model;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Byline.Outcomes;
 
 namespace Byline.Areas.Newsroom.Pages.Stories;
 

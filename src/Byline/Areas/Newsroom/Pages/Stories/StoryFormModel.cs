@@ -1,11 +1,11 @@
 using Byline.Content;
+using Byline.Outcomes;
 using Byline.Publishing;
 using Byline.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
-using Byline.Outcomes;
 
 namespace Byline.Areas.Newsroom.Pages.Stories;
 

@@ -1,8 +1,8 @@
 using Byline.Content;
 using Byline.Storage;
+using Byline.Taxonomy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Byline.Taxonomy;
 
 namespace Byline.Areas.Newsroom.Pages.Taxonomy;
 

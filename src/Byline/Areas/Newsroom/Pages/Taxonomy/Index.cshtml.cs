@@ -1,9 +1,9 @@
 using Byline.Content;
 using Byline.Outcomes;
 using Byline.Storage;
+using Byline.Taxonomy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Byline.Taxonomy;
 
 namespace Byline.Areas.Newsroom.Pages.Taxonomy;
 

@@ -1,7 +1,7 @@
 using Byline.Storage;
+using Byline.Taxonomy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Byline.Taxonomy;
 
 namespace Byline.Areas.Newsroom.Pages.Taxonomy;
 

@@ -1,6 +1,6 @@
+using Byline.Taxonomy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Byline.Taxonomy;
 
 namespace Byline.Areas.Newsroom.Pages.Taxonomy;
 
