@@ -9,6 +9,9 @@ public sealed class ArticleDraft
     public const int BodyMaxLength = 200_000;
     public const int MaxTags = 20;
 
+    /// <summary>A byline of more names than this is a list, not a byline; the revision keeps the ids in 200 characters.</summary>
+    public const int MaxAuthors = 20;
+
     [Required(ErrorMessage = "A headline is required.")]
     [StringLength(Article.HeadlineMaxLength, ErrorMessage = "The headline can be at most {1} characters long.")]
     public string? Headline { get; set; }

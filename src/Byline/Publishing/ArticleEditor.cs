@@ -215,6 +215,10 @@ public sealed class ArticleEditor(
         {
             errors[nameof(ArticleDraft.AuthorIds)] = "Choose at least one author.";
         }
+        else if (authorIds.Count > ArticleDraft.MaxAuthors)
+        {
+            errors[nameof(ArticleDraft.AuthorIds)] = $"A story can have at most {ArticleDraft.MaxAuthors} authors in its byline.";
+        }
         else if (authorIds.Count > 0 && await db.People.CountAsync(p => authorIds.Contains(p.Id), cancellationToken) != authorIds.Count)
         {
             errors[nameof(ArticleDraft.AuthorIds)] = "One of the chosen authors no longer exists.";
