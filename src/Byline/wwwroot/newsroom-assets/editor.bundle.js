@@ -1,0 +1,2 @@
+(()=>{function e(){}document.readyState==="loading"?document.addEventListener("DOMContentLoaded",e):void 0;})();
+//# sourceMappingURL=editor.bundle.js.map
