@@ -1,7 +1,28 @@
-// The newsroom's story editor. Each module enhances a form the server already renders and that works without it.
+// The newsroom's story editor. Each module enhances the story form the server renders, which works without any of it.
+// Contracts between the modules:
+// - The body's Markdown lives in textarea[name="Draft.Body"]; body-editor keeps it current (it syncs on every change,
+//   debounced, and in the form's "formdata" event) and then dispatches a bubbling "input" event from the textarea.
+// - To replace the body from code (a restored copy, a merge), set the textarea's value and dispatch
+//   new Event("byline:body-replaced") on the textarea; body-editor reloads from it.
 import "prosemirror-view/style/prosemirror.css";
+import { start as startBodyEditor } from "./body-editor/index.js";
+import { start as startPreview } from "./preview/index.js";
+import { start as startSafety } from "./safety/index.js";
+import { start as startSettings } from "./settings/index.js";
 
 function start() {
+  const form = document.getElementById("story-form");
+  if (!form) {
+    return;
+  }
+  for (const module of [startBodyEditor, startSettings, startSafety, startPreview]) {
+    try {
+      module(form);
+    } catch (error) {
+      // One module failing leaves the others, and the plain form, working.
+      console.error(error);
+    }
+  }
 }
 
 if (document.readyState === "loading") {
