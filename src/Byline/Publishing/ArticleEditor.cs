@@ -16,7 +16,7 @@ namespace Byline.Publishing;
 /// </summary>
 public sealed class ArticleEditor(
     BylineDb db,
-    ArticleRenderer renderer,
+    StoryBodyRenderer renderer,
     SiteUrls urls,
     PublicCache cache,
     AuditLog audit,
@@ -93,7 +93,7 @@ public sealed class ArticleEditor(
             Authors = article.Authors.Select(a => a.PersonId).ToList(),
         };
 
-        var rendered = renderer.Render(draft.Body ?? "");
+        var rendered = await renderer.RenderAsync(draft.Body ?? "", cancellationToken);
         if (article is null)
         {
             article = StoryFactory.Create(new NewStory(draft.Headline!.Trim(), slug, draft.Body ?? "", rendered, ArticleStatus.Draft, now) { CreatedById = actor.UserId });

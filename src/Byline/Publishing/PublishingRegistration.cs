@@ -9,6 +9,7 @@ public static class PublishingRegistration
         builder.Services.AddScoped<StagedStoryRemoval>();
         builder.Services.AddScoped<StoryDeletion>();
         builder.Services.AddScoped<MediaDeletion>();
+        builder.Services.AddScoped<StoryBodyRenderer>();
         builder.Services.AddScoped<ArticleEditor>();
         builder.Services.AddScoped<CorrectionDesk>();
         builder.Services.AddHostedService<ScheduledPublisher>();

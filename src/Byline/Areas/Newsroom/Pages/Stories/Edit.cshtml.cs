@@ -16,7 +16,7 @@ namespace Byline.Areas.Newsroom.Pages.Stories;
 /// </summary>
 public sealed class EditModel(
     BylineDb db,
-    ArticleRenderer renderer,
+    StoryBodyRenderer renderer,
     ArticleEditor editor,
     ArticlePublisher publisher,
     CorrectionDesk corrections,
@@ -77,7 +77,7 @@ public sealed class EditModel(
         {
             return refusal;
         }
-        ShowPreview();
+        await ShowPreviewAsync(cancellationToken);
         return Page();
     }
 

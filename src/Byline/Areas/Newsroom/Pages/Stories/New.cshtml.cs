@@ -1,11 +1,10 @@
-using Byline.Content;
 using Byline.Publishing;
 using Byline.Storage;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Byline.Areas.Newsroom.Pages.Stories;
 
-public sealed class NewModel(BylineDb db, ArticleRenderer renderer, ArticleEditor editor) : StoryFormModel(db, renderer)
+public sealed class NewModel(BylineDb db, StoryBodyRenderer renderer, ArticleEditor editor) : StoryFormModel(db, renderer)
 {
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -40,7 +39,7 @@ public sealed class NewModel(BylineDb db, ArticleRenderer renderer, ArticleEdito
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
     {
         await LoadChoicesAsync(cancellationToken);
-        ShowPreview();
+        await ShowPreviewAsync(cancellationToken);
         return Page();
     }
 }

@@ -1,4 +1,3 @@
-using Byline.Content;
 using Byline.Outcomes;
 using Byline.Publishing;
 using Byline.Storage;
@@ -10,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Byline.Areas.Newsroom.Pages.Stories;
 
 /// <summary>What the new-story and edit-story pages share: the form, its choices, errors and the preview.</summary>
-public abstract class StoryFormModel(BylineDb db, ArticleRenderer renderer) : NewsroomPageModel
+public abstract class StoryFormModel(BylineDb db, StoryBodyRenderer renderer) : NewsroomPageModel
 {
     [BindProperty]
     public ArticleDraft Draft { get; set; } = new();
@@ -38,9 +37,9 @@ public abstract class StoryFormModel(BylineDb db, ArticleRenderer renderer) : Ne
             .ToListAsync(cancellationToken);
     }
 
-    protected void ShowPreview()
+    protected async Task ShowPreviewAsync(CancellationToken cancellationToken)
     {
-        var rendered = renderer.Render(Draft.Body ?? "");
+        var rendered = await renderer.RenderAsync(Draft.Body ?? "", cancellationToken);
         PreviewHtml = rendered.Html;
         PreviewWords = rendered.WordCount;
     }
