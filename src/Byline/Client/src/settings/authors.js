@@ -23,8 +23,8 @@ export function startAuthors(form) {
   }
   const picker = new Picker({
     form,
-    field: select.closest(".field"),
     label,
+    placeholder: "Add an author…",
     noun: "author",
     describedBy: hint?.id,
     chosen,

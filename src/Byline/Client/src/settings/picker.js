@@ -9,15 +9,15 @@ let pickers = 0;
 export class Picker {
   /**
    * @param {object} options
-   * @param {HTMLElement} options.field the .field the picker goes into (after its label)
-   * @param {HTMLLabelElement} options.label the field's label: it now names the text box
+   * @param {HTMLFormElement} options.form
+   * @param {HTMLLabelElement} options.label the field's label: the picker goes after it, and it now names the text box
    * @param {string} options.noun "author" or "tag", for messages
    * @param {(query: string, signal: AbortSignal) => Promise<Array<{key: string, label: string, detail?: string}>>} options.search
    * @param {(choice: object) => boolean} options.onChoose adds the choice to the form; false when it was there already
    * @param {(key: string) => void} options.onRemove
    * @param {Array<{key: string, label: string}>} options.chosen the chips to start with
    */
-  constructor({ form, field, label, noun, search, onChoose, onRemove, chosen, describedBy }) {
+  constructor({ form, label, noun, placeholder, search, onChoose, onRemove, chosen, describedBy }) {
     const n = ++pickers;
     this.search = search;
     this.onChoose = onChoose;
@@ -42,6 +42,7 @@ export class Picker {
     this.input.className = "picker__input";
     this.input.autocomplete = "off";
     this.input.spellcheck = false;
+    this.input.placeholder = placeholder ?? "";
     this.input.setAttribute("role", "combobox");
     this.input.setAttribute("aria-autocomplete", "list");
     this.input.setAttribute("aria-expanded", "false");

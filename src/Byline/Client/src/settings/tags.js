@@ -50,8 +50,8 @@ export function startTags(form) {
   }
   const picker = new TagPicker({
     form,
-    field: carrier.closest(".field"),
     label,
+    placeholder: "Add a tag…",
     noun: "tag",
     describedBy: hint?.id,
     chosen: tags.map((name) => ({ key: name, label: name })),
