@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace Byline.BrowserTests.Pages.Newsroom;
 
 public sealed partial class StoryEditorPage

@@ -1,4 +1,3 @@
-using Byline.Content;
 using Byline.Media;
 using Byline.Outcomes;
 using Byline.Publishing;
