@@ -11,6 +11,7 @@ public static class PublishingRegistration
         builder.Services.AddScoped<MediaDeletion>();
         builder.Services.AddScoped<ArticleEditor>();
         builder.Services.AddScoped<CorrectionDesk>();
+        builder.Services.AddScoped<PendingCopies>();
         builder.Services.AddHostedService<ScheduledPublisher>();
         return builder;
     }
