@@ -21,7 +21,8 @@ public static class ThreeWayMerge
         // Browsers send CRLF, stored texts may hold either: lines are compared without their endings, and the result
         // takes the member's endings.
         var newline = mine.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
-        var baseLines = Normalize(common).Split('\n');
+        // DiffPlex sees no line at all in an empty text, where Split would see one empty line.
+        var baseLines = common.Length == 0 ? [] : Normalize(common).Split('\n');
         var hunks = HunksOf(Normalize(common), Normalize(mine), Side.Mine)
             .Concat(HunksOf(Normalize(common), Normalize(theirs), Side.Theirs))
             .OrderBy(h => h.Start).ThenBy(h => h.End).ThenBy(h => h.Side)
