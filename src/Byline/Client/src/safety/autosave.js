@@ -4,7 +4,7 @@
 // then moves to the story's address and its buttons post to the story.
 const INTERVAL_MS = 10_000;
 
-export function startAutosave(form, { storyKey, status, onSaved, onMerged, onCreated }) {
+export function startAutosave(form, { storyKey, status, paused, onSaved, onMerged, onCreated }) {
   const version = form.querySelector("[name='Draft.Version']");
   const headline = form.querySelector("[name='Draft.Headline']");
   let story = storyKey;
@@ -21,7 +21,7 @@ export function startAutosave(form, { storyKey, status, onSaved, onMerged, onCre
   const url = () => (story === "new" ? "/newsroom/stories/new?handler=Autosave" : `/newsroom/stories/${story}?handler=Autosave`);
 
   async function save({ keepalive = false } = {}) {
-    if (stopped || saving || changes === savedChanges) {
+    if (stopped || saving || changes === savedChanges || paused()) {
       return saving;
     }
     if (story === "new" && headline && headline.value.trim() === "") {

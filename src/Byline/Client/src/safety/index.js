@@ -12,8 +12,8 @@ export function start(form) {
   let storyKey = form.dataset.story || "new";
   const version = form.querySelector("[name='Draft.Version']");
   const rendered = snapshot(form);
-  // A page that came back with errors or a conflict holds work the server has not stored.
-  let dirty = Boolean(document.querySelector(".conflict, .field__error:not(:empty), .validation-summary-errors"));
+  // A form the server sent back (a preview, errors, a conflict) holds work it has not stored.
+  let dirty = form.dataset.unsaved === "true";
   let leaving = false;
   let writeTimer = null;
 
@@ -45,13 +45,16 @@ export function start(form) {
         localCopy.remove(storyKey);
       },
     });
-  } else if (kept) {
+  } else if (kept && !dirty) {
     localCopy.remove(storyKey);
   }
 
   const autosave = form.dataset.autosave === "on"
     ? startAutosave(form, {
       storyKey,
+      // Once the form is submitted the page is on its way out: a save now would race the submission (and, for a new
+      // story, create it twice).
+      paused: () => leaving,
       status: document.getElementById("autosave-status"),
       onSaved(everything) {
         if (everything) {
@@ -72,6 +75,11 @@ export function start(form) {
       },
     })
     : null;
+
+  if (dirty) {
+    autosave?.changed();
+    keepLocally();
+  }
 
   function markChanged() {
     dirty = true;
