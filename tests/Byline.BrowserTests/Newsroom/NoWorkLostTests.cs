@@ -97,6 +97,8 @@ public sealed partial class NoWorkLostTests(BylineHost host, Chromium chromium) 
         await editor.SaveNewAsync();
         Assert.Empty(dialogs);
 
+        // Offline, so no autosave can store the change before the tab closes: it stays unsaved.
+        await context.SetOfflineAsync(true);
         await editor.Standfirst.ClickAsync();
         await editor.Standfirst.PressSequentiallyAsync("Fishing boats pay more from April.");
         await page.CloseAsync(new PageCloseOptions { RunBeforeUnload = true });

@@ -1,8 +1,8 @@
-// Autosave: every few seconds after a change, and at once when the page is hidden (a closed tab, a switched app on a
+// Autosave: ten seconds after a change, and at once when the page is hidden (a closed tab, a switched app on a
 // phone). The server decides what a save means for the story's status (a draft is saved; a scheduled or published
 // story keeps a pending copy and its live page never changes). A new story's first save creates its draft; the page
 // then moves to the story's address and its buttons post to the story.
-const INTERVAL_MS = 10_000;
+const DELAY_MS = 10_000;
 
 export function startAutosave(form, { storyKey, status, paused, onSaved, onMerged, onCreated }) {
   const version = form.querySelector("[name='Draft.Version']");
@@ -71,7 +71,20 @@ export function startAutosave(form, { storyKey, status, paused, onSaved, onMerge
     return saving;
   }
 
-  setInterval(() => save(), INTERVAL_MS);
+  // Ten seconds after the first change not yet saved (not on a clock of its own, so a page that is only read never
+  // saves, and a form submitted soon after the first keystroke goes as the member sent it).
+  let timer = null;
+  const schedule = () => {
+    if (timer === null && !stopped) {
+      timer = setTimeout(async () => {
+        await save();
+        timer = null;
+        if (changes !== savedChanges) {
+          schedule();
+        }
+      }, DELAY_MS);
+    }
+  };
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState === "hidden") {
       save({ keepalive: true });
@@ -81,6 +94,7 @@ export function startAutosave(form, { storyKey, status, paused, onSaved, onMerge
   return {
     changed() {
       changes++;
+      schedule();
     },
     get inFlight() {
       return saving;
