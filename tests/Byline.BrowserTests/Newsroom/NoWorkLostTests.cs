@@ -110,6 +110,28 @@ public sealed partial class NoWorkLostTests(BylineHost host, Chromium chromium) 
     }
 
     [Fact]
+    public async Task A_new_storys_first_autosave_creates_its_draft_and_the_page_moves_to_it()
+    {
+        const string headline = "Ferry timetable, autosaved";
+        await using var context = await chromium.NewContextAsync(host.BaseAddress, Viewport.Desktop);
+        var page = await context.NewPageAsync();
+        await NewsroomMembersForTests.SignInAsNewMemberAsync(host, page, NewsroomRole.Author, "Senara Opie");
+        var editor = await StoryEditorPage.OpenNewAsync(page);
+
+        await editor.Headline.FillAsync(headline);
+        await editor.SetBodyMarkdownAsync(Opened);
+        await editor.WaitForAutosaveAsync();
+
+        await Expect(page).ToHaveURLAsync(StoryAddress());
+        Assert.Equal(Opened, (await StoredBodyAsync(headline)).ReplaceLineEndings("\n"));
+        // Save now goes to the story that autosave created: still one story, with the words typed since.
+        await Expect(editor.SaveButton).ToHaveAttributeAsync("formaction", StoryAddress());
+        await editor.SetBodyMarkdownAsync(Opened + "\n\nOne more line.");
+        await editor.SaveAsync();
+        Assert.EndsWith("One more line.", await StoredBodyAsync(headline), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Two_editors_changing_different_paragraphs_both_keep_their_changes()
     {
         const string headline = "Ferry timetable, two paragraphs";
@@ -170,6 +192,9 @@ public sealed partial class NoWorkLostTests(BylineHost host, Chromium chromium) 
             }
         }
     }
+
+    [GeneratedRegex(@"/newsroom/stories/\d+(\?handler=Save)?$")]
+    private static partial Regex StoryAddress();
 
     [GeneratedRegex("Merged with the changes Cador Williams saved at \\d\\d:\\d\\d: both kept\\.|Saved\\.")]
     private static partial Regex MergedOrSaved();

@@ -86,7 +86,9 @@ export function startAutosave(form, { storyKey, status, paused, onSaved, onMerge
     }
   };
   document.addEventListener("visibilitychange", () => {
-    if (document.visibilityState === "hidden") {
+    // A new story is created only by a save whose answer the page reads (its address, its version): a tab closing now
+    // would create a story the page never learns of, beside the copy this browser keeps and offers back.
+    if (document.visibilityState === "hidden" && story !== "new") {
       save({ keepalive: true });
     }
   });
