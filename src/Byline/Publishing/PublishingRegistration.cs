@@ -12,6 +12,7 @@ public static class PublishingRegistration
         builder.Services.AddScoped<StoryBodyRenderer>();
         builder.Services.AddScoped<ArticleEditor>();
         builder.Services.AddScoped<CorrectionDesk>();
+        builder.Services.AddScoped<PendingCopies>();
         builder.Services.AddHostedService<ScheduledPublisher>();
         return builder;
     }

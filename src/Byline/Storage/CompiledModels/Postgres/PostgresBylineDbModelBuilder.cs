@@ -14,7 +14,7 @@ namespace Byline.Storage.CompiledModels.Postgres
     public partial class PostgresBylineDbModel
     {
         private PostgresBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("85c9365f-3ace-4c92-8e28-ee327733047a"), entityTypeCount: 22)
+            : base(skipDetectChanges: false, modelId: new Guid("1d150329-461d-4968-9cee-2f2d06d6fc7c"), entityTypeCount: 23)
         {
         }
 
@@ -31,6 +31,7 @@ namespace Byline.Storage.CompiledModels.Postgres
             var articleRedirect = ArticleRedirectEntityType.Create(this);
             var correction = CorrectionEntityType.Create(this);
             var pathRedirect = PathRedirectEntityType.Create(this);
+            var pendingCopy = PendingCopyEntityType.Create(this);
             var person = PersonEntityType.Create(this);
             var revision = RevisionEntityType.Create(this);
             var section = SectionEntityType.Create(this);
@@ -55,6 +56,7 @@ namespace Byline.Storage.CompiledModels.Postgres
             ArticleAuthorEntityType.CreateForeignKey2(articleAuthor, person);
             ArticleRedirectEntityType.CreateForeignKey1(articleRedirect, article);
             CorrectionEntityType.CreateForeignKey1(correction, article);
+            PendingCopyEntityType.CreateForeignKey1(pendingCopy, article);
             RevisionEntityType.CreateForeignKey1(revision, article);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, staffUser);
             IdentityUserLoginEntityType.CreateForeignKey1(identityUserLogin, staffUser);
@@ -74,6 +76,7 @@ namespace Byline.Storage.CompiledModels.Postgres
             ArticleRedirectEntityType.CreateAnnotations(articleRedirect);
             CorrectionEntityType.CreateAnnotations(correction);
             PathRedirectEntityType.CreateAnnotations(pathRedirect);
+            PendingCopyEntityType.CreateAnnotations(pendingCopy);
             PersonEntityType.CreateAnnotations(person);
             RevisionEntityType.CreateAnnotations(revision);
             SectionEntityType.CreateAnnotations(section);

@@ -13,7 +13,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
     public partial class SqliteBylineDbModel
     {
         private SqliteBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0948fff7-8cee-4bb0-9e4b-775b5c3dd5c5"), entityTypeCount: 22)
+            : base(skipDetectChanges: false, modelId: new Guid("1633dc43-2337-4f04-96f9-4572f5d25438"), entityTypeCount: 23)
         {
         }
 
@@ -30,6 +30,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
             var articleRedirect = ArticleRedirectEntityType.Create(this);
             var correction = CorrectionEntityType.Create(this);
             var pathRedirect = PathRedirectEntityType.Create(this);
+            var pendingCopy = PendingCopyEntityType.Create(this);
             var person = PersonEntityType.Create(this);
             var revision = RevisionEntityType.Create(this);
             var section = SectionEntityType.Create(this);
@@ -54,6 +55,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
             ArticleAuthorEntityType.CreateForeignKey2(articleAuthor, person);
             ArticleRedirectEntityType.CreateForeignKey1(articleRedirect, article);
             CorrectionEntityType.CreateForeignKey1(correction, article);
+            PendingCopyEntityType.CreateForeignKey1(pendingCopy, article);
             RevisionEntityType.CreateForeignKey1(revision, article);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, staffUser);
             IdentityUserLoginEntityType.CreateForeignKey1(identityUserLogin, staffUser);
@@ -73,6 +75,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
             ArticleRedirectEntityType.CreateAnnotations(articleRedirect);
             CorrectionEntityType.CreateAnnotations(correction);
             PathRedirectEntityType.CreateAnnotations(pathRedirect);
+            PendingCopyEntityType.CreateAnnotations(pendingCopy);
             PersonEntityType.CreateAnnotations(person);
             RevisionEntityType.CreateAnnotations(revision);
             SectionEntityType.CreateAnnotations(section);
