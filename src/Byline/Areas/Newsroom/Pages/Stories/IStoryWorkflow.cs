@@ -1,3 +1,5 @@
+using Byline.Publishing;
+
 namespace Byline.Areas.Newsroom.Pages.Stories;
 
 /// <summary>What the workflow panel of the story form shows: the moves the member may make and the schedule field.</summary>
