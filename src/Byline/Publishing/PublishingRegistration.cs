@@ -10,6 +10,8 @@ public static class PublishingRegistration
         builder.Services.AddScoped<StoryDeletion>();
         builder.Services.AddScoped<MediaDeletion>();
         builder.Services.AddScoped<ArticleEditor>();
+        builder.Services.AddScoped<StoryPreview>();
+        builder.Services.AddScoped<PreviewLinks>();
         builder.Services.AddScoped<CorrectionDesk>();
         builder.Services.AddHostedService<ScheduledPublisher>();
         return builder;

@@ -11,19 +11,18 @@ using Microsoft.EntityFrameworkCore;
 namespace Byline.Areas.Newsroom.Pages.Stories;
 
 /// <summary>
-/// Edits one story: save (a revision each time), preview, autosave of drafts, the workflow moves the member may
+/// Edits one story: save (a revision each time), autosave of drafts, the workflow moves the member may
 /// make, corrections for editors, and the conflict page when someone saved in the meantime.
 /// </summary>
 public sealed class EditModel(
     BylineDb db,
-    ArticleRenderer renderer,
     ArticleEditor editor,
     ArticlePublisher publisher,
     CorrectionDesk corrections,
     StoryDeletion deletion,
     SiteUrls urls,
     SiteIdentity site,
-    TimeProvider clock) : StoryFormModel(db, renderer)
+    TimeProvider clock) : StoryFormModel(db)
 {
     public Article Article { get; private set; } = null!;
     public IReadOnlyList<WorkflowMove> Moves { get; private set; } = [];
@@ -69,16 +68,6 @@ public sealed class EditModel(
         }
         var result = await editor.SaveAsync(id, Draft, Actor, RevisionNotes.Save, cancellationToken);
         return AfterSave(result);
-    }
-
-    public async Task<IActionResult> OnPostPreviewAsync(int id, CancellationToken cancellationToken)
-    {
-        if (await LoadAsync(id, cancellationToken) is { } refusal)
-        {
-            return refusal;
-        }
-        ShowPreview();
-        return Page();
     }
 
     /// <summary>Called by editor.js every few seconds while a draft changes; the form's own Save button works without it.</summary>

@@ -1,11 +1,10 @@
-using Byline.Content;
 using Byline.Publishing;
 using Byline.Storage;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Byline.Areas.Newsroom.Pages.Stories;
 
-public sealed class NewModel(BylineDb db, ArticleRenderer renderer, ArticleEditor editor) : StoryFormModel(db, renderer)
+public sealed class NewModel(BylineDb db, ArticleEditor editor) : StoryFormModel(db)
 {
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -35,12 +34,5 @@ public sealed class NewModel(BylineDb db, ArticleRenderer renderer, ArticleEdito
         }
         Flash("The draft is saved.");
         return Redirect($"/newsroom/stories/{result.Value!.ArticleId}");
-    }
-
-    public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
-    {
-        await LoadChoicesAsync(cancellationToken);
-        ShowPreview();
-        return Page();
     }
 }

@@ -1,4 +1,3 @@
-using Byline.Content;
 using Byline.Outcomes;
 using Byline.Publishing;
 using Byline.Storage;
@@ -9,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Byline.Areas.Newsroom.Pages.Stories;
 
-/// <summary>What the new-story and edit-story pages share: the form, its choices, errors and the preview.</summary>
-public abstract class StoryFormModel(BylineDb db, ArticleRenderer renderer) : NewsroomPageModel
+/// <summary>What the new-story and edit-story pages share: the form, its choices and errors (the preview is Preview.cshtml).</summary>
+public abstract class StoryFormModel(BylineDb db) : NewsroomPageModel
 {
     [BindProperty]
     public ArticleDraft Draft { get; set; } = new();
@@ -18,10 +17,6 @@ public abstract class StoryFormModel(BylineDb db, ArticleRenderer renderer) : Ne
     public IReadOnlyList<SelectListItem> Sections { get; private set; } = [];
     public IReadOnlyList<SelectListItem> People { get; private set; } = [];
     public IReadOnlyList<SelectListItem> Images { get; private set; } = [];
-
-    /// <summary>The body rendered by the same code as the public page, when the member asked for a preview.</summary>
-    public string? PreviewHtml { get; private set; }
-    public int PreviewWords { get; private set; }
 
     protected BylineDb Db => db;
 
@@ -36,13 +31,6 @@ public abstract class StoryFormModel(BylineDb db, ArticleRenderer renderer) : Ne
         Images = await db.MediaItems.AsNoTracking().OrderByDescending(m => m.UploadedAt).Take(200)
             .Select(m => new SelectListItem($"{m.AltText} ({m.OriginalFileName})", m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .ToListAsync(cancellationToken);
-    }
-
-    protected void ShowPreview()
-    {
-        var rendered = renderer.Render(Draft.Body ?? "");
-        PreviewHtml = rendered.Html;
-        PreviewWords = rendered.WordCount;
     }
 
     protected void AddErrors(Outcome<StoryVersion> result)
