@@ -29,6 +29,8 @@ public static class AuditActions
     public const string ArticleDeleted = "article-deleted";
     public const string RevisionRestored = "revision-restored";
     public const string CorrectionAdded = "correction-added";
+    public const string PreviewLinkCreated = "preview-link-created";
+    public const string PreviewLinkRevoked = "preview-link-revoked";
     public const string SettingsChanged = "settings-changed";
     public const string SectionChanged = "section-changed";
     public const string TagChanged = "tag-changed";

@@ -12,7 +12,7 @@ public sealed class ReservedSlugs(EndpointDataSource endpoints)
 {
     public static readonly FrozenSet<string> Fixed = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "newsroom", "tag", "author", "search", "feed", "error", "media", "api", "corrections", "css", "healthz", "readyz",
-        "sitemap.xml", "news-sitemap.xml", "sitemap-pages.xml", "robots.txt", "favicon.svg");
+        "preview", "sitemap.xml", "news-sitemap.xml", "sitemap-pages.xml", "robots.txt", "favicon.svg");
 
     private FrozenSet<string>? _routed;
 

@@ -1,6 +1,7 @@
 using Byline.Accounts;
 using Byline.Comments;
 using Byline.Media;
+using Byline.Publishing;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Byline.Content;
 using Byline.Transfer;
@@ -32,6 +33,7 @@ public abstract class BylineDb(DbContextOptions options) : IdentityUserContext<S
     public DbSet<Person> People => Set<Person>();
     public DbSet<Comment> Comments => Set<Comment>();
     public DbSet<ImportedItem> ImportedItems => Set<ImportedItem>();
+    public DbSet<PreviewLink> PreviewLinks => Set<PreviewLink>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -32,6 +32,8 @@ internal static class ArchiveKinds
             q => q.OrderBy(t => EF.Property<int>(t, "ArticleId")).ThenBy(t => EF.Property<int>(t, "TagId"))),
         ArchiveKind.Of("revisions", db => db.Revisions, q => q.OrderBy(r => r.Id)),
         ArchiveKind.Of("corrections", db => db.Corrections, q => q.OrderBy(c => c.Id)),
+        // A share-preview link opens a draft to whoever holds it: its token hash is a credential too.
+        ArchiveKind.Of("previewLinks", db => db.PreviewLinks, q => q.OrderBy(l => l.Id), credentialsOnly: true),
         // Top-level comments first: a reply then always follows the comment it answers.
         ArchiveKind.Of("comments", db => db.Comments, q => q.OrderBy(c => c.ParentId != null).ThenBy(c => c.Id)),
         ArchiveKind.Of("articleRedirects", db => db.ArticleRedirects, q => q.OrderBy(r => r.Id)),

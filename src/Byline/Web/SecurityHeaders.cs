@@ -30,7 +30,9 @@ public static class SecurityHeaders
         {
             context.Response.OnStarting(() =>
             {
-                Apply(context.Response.Headers, context.Request.Path.StartsWithSegments("/newsroom", StringComparison.OrdinalIgnoreCase), context.Request.IsHttps);
+                var path = context.Request.Path;
+                var newsroom = path.StartsWithSegments("/newsroom", StringComparison.OrdinalIgnoreCase) && !IsStoryPreview(path);
+                Apply(context.Response.Headers, newsroom, context.Request.IsHttps);
                 return Task.CompletedTask;
             });
             return next(context);
@@ -45,6 +47,21 @@ public static class SecurityHeaders
         {
             headers.ContentSecurityPolicy = $"{CommonPolicy}{ReaderFrames} {string.Join(' ', origins)}; frame-ancestors 'self'";
         }
+    }
+
+    /// <summary>
+    /// The story editor's preview (<c>/newsroom/stories/{id}/preview</c>, <c>/newsroom/stories/new/preview</c>) is the
+    /// one newsroom response the newsroom may frame: its preview pane shows it in an iframe. It gets the reader pages'
+    /// <c>frame-ancestors 'self'</c> and <c>SAMEORIGIN</c>; every other newsroom address stays unframable.
+    /// </summary>
+    public static bool IsStoryPreview(PathString path)
+    {
+        var segments = (path.Value ?? "").Split('/');
+        return segments is ["", var newsroom, var stories, var id, var preview]
+            && newsroom.Equals("newsroom", StringComparison.OrdinalIgnoreCase)
+            && stories.Equals("stories", StringComparison.OrdinalIgnoreCase)
+            && preview.Equals("preview", StringComparison.OrdinalIgnoreCase)
+            && (id.Equals("new", StringComparison.OrdinalIgnoreCase) || (id.Length is > 0 and <= 10 && id.All(char.IsAsciiDigit)));
     }
 
     public static void Apply(IHeaderDictionary headers, bool newsroom, bool https)

@@ -52,7 +52,8 @@ public sealed partial class StoryPublishingTests(BylineHost host, Chromium chrom
 
         await editor.PreviewAsync();
         await Expect(editor.PreviewSubheadings).ToHaveTextAsync([Subheading]);
-        await Expect(editor.Preview.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(2);
+        await Expect(editor.PreviewBody.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(2);
+        await Expect(editor.Preview.GetByRole(AriaRole.Img, new LocatorGetByRoleOptions { Name = AltText })).ToBeVisibleAsync();
         await Expect(editor.Headline).ToHaveValueAsync(Headline);
         await Expect(editor.FeaturedImage.Locator("option:checked")).ToHaveTextAsync($"{AltText} ({FileName})");
         await Screenshots.SaveAsync(page, "newsroom-story-preview", Viewport.Desktop);

@@ -197,11 +197,11 @@ public sealed class StoryWorkflowTests(BylineHost host) : IClassFixture<BylineHo
         var fields = StoryDesk.Fields("Preview only", await StoryDesk.SectionIdAsync(host, "city"), "Intro.\n\n## A subheading\n\nMore.");
         var before = await host.WithDatabaseAsync(db => db.Articles.CountAsync(TestContext.Current.CancellationToken));
 
-        using var response = await author.Client.PostFormAsync("/newsroom/stories/new?handler=Preview", fields, "/newsroom/stories/new");
+        using var response = await author.Client.PostFormAsync("/newsroom/stories/new/preview", fields, "/newsroom/stories/new");
         var page = Html.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("a-subheading", page.QuerySelector(".story-preview .prose h2")!.Id);
+        Assert.Equal("a-subheading", page.QuerySelector("article.story .prose h2")!.Id);
         Assert.Equal(before, await host.WithDatabaseAsync(db => db.Articles.CountAsync(TestContext.Current.CancellationToken)));
     }
 }

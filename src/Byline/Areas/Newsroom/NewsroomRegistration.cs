@@ -30,6 +30,8 @@ public static class NewsroomRegistration
         conventions.AuthorizeAreaFolder(Area, "/Privacy", NewsroomPolicies.Admin);
         conventions.AuthorizeAreaFolder(Area, "/Import", NewsroomPolicies.Admin);
         conventions.AllowAnonymousToAreaFolder(Area, "/SignIn");
+        // The preview of a story not saved yet: the same page as /newsroom/stories/{id}/preview, without an id.
+        conventions.AddAreaPageRoute(Area, "/Stories/Preview", "newsroom/stories/new/preview");
     }
 
     /// <summary>Newsroom responses are personal: no browser, proxy or CDN may keep them.</summary>

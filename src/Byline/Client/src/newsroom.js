@@ -4,6 +4,9 @@
 //   debounced, and in the form's "formdata" event) and then dispatches a bubbling "input" event from the textarea.
 // - To replace the body from code (a restored copy, a merge), set the textarea's value and dispatch
 //   new Event("byline:body-replaced") on the textarea; body-editor reloads from it.
+// - A submit whose submitter carries a data-preview attribute (event.submitter.dataset.preview !== undefined) only
+//   renders the preview, into a new tab or the preview pane's iframe: it saves nothing and leaves nothing, so the
+//   unsaved-changes warning and autosave must ignore it (the form's "formdata" event still fires for it).
 import "prosemirror-view/style/prosemirror.css";
 import { start as startBodyEditor } from "./body-editor/index.js";
 import { start as startPreview } from "./preview/index.js";

@@ -34,11 +34,6 @@ public sealed partial class StoryEditorPage(IPage page)
 
     public ILocator PreviewButton => page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Preview", Exact = true });
 
-    /// <summary>The body as the public page would render it, shown under the form after "Preview".</summary>
-    public ILocator Preview => page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = "Preview (not saved)" });
-
-    public ILocator PreviewSubheadings => Preview.GetByRole(AriaRole.Article).GetByRole(AriaRole.Heading, new LocatorGetByRoleOptions { Level = 2 });
-
     public ILocator Workflow => page.GetByRole(AriaRole.Complementary, new PageGetByRoleOptions { Name = "Workflow" });
 
     public ILocator WorkflowButton(string name) => Workflow.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = name, Exact = true });
@@ -47,12 +42,6 @@ public sealed partial class StoryEditorPage(IPage page)
 
     public Task ChooseFeaturedImageAsync(string optionLabel) =>
         FeaturedImage.SelectOptionAsync(new SelectOptionValue { Label = optionLabel });
-
-    public async Task PreviewAsync()
-    {
-        await PreviewButton.ClickAsync();
-        await Preview.WaitForAsync();
-    }
 
     /// <summary>What the form says when it comes back instead of saving: the summary and the messages under the fields.</summary>
     public ILocator Errors => page.GetByRole(AriaRole.Main).Locator("[role=alert]:not(:empty), .field__error:not(:empty)");

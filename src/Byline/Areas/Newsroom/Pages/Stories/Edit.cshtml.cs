@@ -11,12 +11,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Byline.Areas.Newsroom.Pages.Stories;
 
 /// <summary>
-/// Edits one story: save (a revision each time), preview, autosave of drafts, the workflow moves the member may
+/// Edits one story: save (a revision each time), autosave of drafts, the workflow moves the member may
 /// make, corrections for editors, and the conflict page when someone saved in the meantime.
 /// </summary>
 public sealed class EditModel(
     BylineDb db,
-    StoryBodyRenderer renderer,
     ArticleEditor editor,
     ArticlePublisher publisher,
     CorrectionDesk corrections,
@@ -24,7 +23,7 @@ public sealed class EditModel(
     PendingCopies pending,
     SiteUrls urls,
     SiteIdentity site,
-    TimeProvider clock) : StoryFormModel(db, renderer), IStoryWorkflow
+    TimeProvider clock) : StoryFormModel(db), IStoryWorkflow
 {
     public Article Article { get; private set; } = null!;
     public IReadOnlyList<WorkflowMove> Moves { get; private set; } = [];
@@ -107,16 +106,6 @@ public sealed class EditModel(
         }
         var result = await editor.SaveAsync(id, Draft, Actor, RevisionNotes.Save, cancellationToken);
         return AfterSave(result);
-    }
-
-    public async Task<IActionResult> OnPostPreviewAsync(int id, CancellationToken cancellationToken)
-    {
-        if (await LoadAsync(id, cancellationToken) is { } refusal)
-        {
-            return refusal;
-        }
-        await ShowPreviewAsync(cancellationToken);
-        return Page();
     }
 
     /// <summary>

@@ -12,8 +12,8 @@ namespace Byline.Areas.Newsroom.Pages.Stories;
 /// "Submit for review", "Schedule"), and the first autosave, which creates the draft the later ones save.
 /// </summary>
 public sealed class NewModel(
-    BylineDb db, StoryBodyRenderer renderer, ArticleEditor editor, ArticlePublisher publisher, SiteIdentity site, TimeProvider clock)
-    : StoryFormModel(db, renderer), IStoryWorkflow
+    BylineDb db, ArticleEditor editor, ArticlePublisher publisher, SiteIdentity site, TimeProvider clock)
+    : StoryFormModel(db), IStoryWorkflow
 {
     /// <summary>The moves the member's role allows from a new draft of their own.</summary>
     public IReadOnlyList<WorkflowMove> Moves { get; private set; } = [];
@@ -90,13 +90,6 @@ public sealed class NewModel(
         var moved = await publisher.MoveAsync(id, move, Actor, publishAt, cancellationToken);
         Flash(moved.Succeeded ? moved.Message + "." : $"The story is saved as a draft, but not moved: {moved.Message}");
         return Redirect($"/newsroom/stories/{id}");
-    }
-
-    public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
-    {
-        await LoadAsync(cancellationToken);
-        await ShowPreviewAsync(cancellationToken);
-        return Page();
     }
 
     /// <summary>

@@ -10,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Byline.Areas.Newsroom.Pages.Stories;
 
-/// <summary>What the new-story and edit-story pages share: the form, its choices, errors and the preview.</summary>
-public abstract class StoryFormModel(BylineDb db, StoryBodyRenderer renderer) : NewsroomPageModel
+/// <summary>What the new-story and edit-story pages share: the form, its choices and errors (the preview is Preview.cshtml).</summary>
+public abstract class StoryFormModel(BylineDb db) : NewsroomPageModel
 {
     [BindProperty]
     public ArticleDraft Draft { get; set; } = new();
@@ -33,10 +33,6 @@ public abstract class StoryFormModel(BylineDb db, StoryBodyRenderer renderer) : 
     /// <summary>Image id → a small JPEG variant's address, for the live social-card preview.</summary>
     public IReadOnlyDictionary<string, string> ImageThumbnails { get; private set; } = new Dictionary<string, string>();
     public IReadOnlyList<SelectListItem> Images { get; private set; } = [];
-
-    /// <summary>The body rendered by the same code as the public page, when the member asked for a preview.</summary>
-    public string? PreviewHtml { get; private set; }
-    public int PreviewWords { get; private set; }
 
     protected BylineDb Db => db;
 
@@ -110,13 +106,6 @@ public abstract class StoryFormModel(BylineDb db, StoryBodyRenderer renderer) : 
             .Select(w => int.Parse(w, System.Globalization.CultureInfo.InvariantCulture))
             .DefaultIfEmpty(width)
             .Min();
-
-    protected async Task ShowPreviewAsync(CancellationToken cancellationToken)
-    {
-        var rendered = await renderer.RenderAsync(Draft.Body ?? "", cancellationToken);
-        PreviewHtml = rendered.Html;
-        PreviewWords = rendered.WordCount;
-    }
 
     protected void AddErrors(Outcome<StoryVersion> result)
     {
