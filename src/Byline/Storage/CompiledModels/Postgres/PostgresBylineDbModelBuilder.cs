@@ -14,7 +14,7 @@ namespace Byline.Storage.CompiledModels.Postgres
     public partial class PostgresBylineDbModel
     {
         private PostgresBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1d150329-461d-4968-9cee-2f2d06d6fc7c"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("ec189b07-57ca-4037-8a04-265efeb7240b"), entityTypeCount: 24)
         {
         }
 
@@ -39,6 +39,7 @@ namespace Byline.Storage.CompiledModels.Postgres
             var siteSettings = SiteSettingsEntityType.Create(this);
             var tag = TagEntityType.Create(this);
             var mediaItem = MediaItemEntityType.Create(this);
+            var previewLink = PreviewLinkEntityType.Create(this);
             var importedItem = ImportedItemEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
             var identityUserLogin = IdentityUserLoginEntityType.Create(this);
@@ -58,6 +59,7 @@ namespace Byline.Storage.CompiledModels.Postgres
             CorrectionEntityType.CreateForeignKey1(correction, article);
             PendingCopyEntityType.CreateForeignKey1(pendingCopy, article);
             RevisionEntityType.CreateForeignKey1(revision, article);
+            PreviewLinkEntityType.CreateForeignKey1(previewLink, article);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, staffUser);
             IdentityUserLoginEntityType.CreateForeignKey1(identityUserLogin, staffUser);
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, staffUser);
@@ -84,6 +86,7 @@ namespace Byline.Storage.CompiledModels.Postgres
             SiteSettingsEntityType.CreateAnnotations(siteSettings);
             TagEntityType.CreateAnnotations(tag);
             MediaItemEntityType.CreateAnnotations(mediaItem);
+            PreviewLinkEntityType.CreateAnnotations(previewLink);
             ImportedItemEntityType.CreateAnnotations(importedItem);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);
             IdentityUserLoginEntityType.CreateAnnotations(identityUserLogin);

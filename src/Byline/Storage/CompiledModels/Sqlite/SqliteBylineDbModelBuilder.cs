@@ -13,7 +13,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
     public partial class SqliteBylineDbModel
     {
         private SqliteBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1633dc43-2337-4f04-96f9-4572f5d25438"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("970abf44-2c39-45b6-a962-b9b5f61d4768"), entityTypeCount: 24)
         {
         }
 
@@ -38,6 +38,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
             var siteSettings = SiteSettingsEntityType.Create(this);
             var tag = TagEntityType.Create(this);
             var mediaItem = MediaItemEntityType.Create(this);
+            var previewLink = PreviewLinkEntityType.Create(this);
             var importedItem = ImportedItemEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
             var identityUserLogin = IdentityUserLoginEntityType.Create(this);
@@ -57,6 +58,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
             CorrectionEntityType.CreateForeignKey1(correction, article);
             PendingCopyEntityType.CreateForeignKey1(pendingCopy, article);
             RevisionEntityType.CreateForeignKey1(revision, article);
+            PreviewLinkEntityType.CreateForeignKey1(previewLink, article);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, staffUser);
             IdentityUserLoginEntityType.CreateForeignKey1(identityUserLogin, staffUser);
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, staffUser);
@@ -83,6 +85,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
             SiteSettingsEntityType.CreateAnnotations(siteSettings);
             TagEntityType.CreateAnnotations(tag);
             MediaItemEntityType.CreateAnnotations(mediaItem);
+            PreviewLinkEntityType.CreateAnnotations(previewLink);
             ImportedItemEntityType.CreateAnnotations(importedItem);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);
             IdentityUserLoginEntityType.CreateAnnotations(identityUserLogin);
