@@ -132,9 +132,9 @@ public sealed class ArticleEmbedTests(BylineHost host) : IClassFixture<BylineHos
     {
         using var author = await NewsroomSession.SignInAsync(host, NewsroomRole.Author);
         var fields = StoryDesk.Fields("Embed preview", await StoryDesk.SectionIdAsync(host, "city"), markdown);
-        using var response = await author.Client.PostFormAsync("/newsroom/stories/new?handler=Preview", fields, "/newsroom/stories/new");
+        using var response = await author.Client.PostFormAsync("/newsroom/stories/new/preview", fields, "/newsroom/stories/new");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return Html.Parse(await response.Content.ReadAsStringAsync(Cancel)).QuerySelector(".story-preview .prose")!;
+        return Html.Parse(await response.Content.ReadAsStringAsync(Cancel)).QuerySelector(".story__body.prose")!;
     }
 
     private async Task<string> PublishedAsync(NewsroomSession editor, string headline, string body)

@@ -76,8 +76,8 @@ public sealed class BodyFigureTests(BylineHost host) : IClassFixture<BylineHost>
         var fields = StoryDesk.Fields("Ferry preview", await StoryDesk.SectionIdAsync(host, "city"),
             $"![The ferry]({MediaUrls.Variant(item, 640, MediaFileNames.WebP)})");
 
-        using var response = await editor.Client.PostFormAsync("/newsroom/stories/new?handler=Preview", fields, "/newsroom/stories/new");
-        var figure = Html.Parse(await response.Content.ReadAsStringAsync(Cancel)).QuerySelector(".story-preview figure.story__figure")!;
+        using var response = await editor.Client.PostFormAsync("/newsroom/stories/new/preview", fields, "/newsroom/stories/new");
+        var figure = Html.Parse(await response.Content.ReadAsStringAsync(Cancel)).QuerySelector(".story__body figure.story__figure")!;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(MediaUrls.SrcSet(item, MediaFileNames.WebP), figure.QuerySelector("source")!.GetAttribute("srcset"));
