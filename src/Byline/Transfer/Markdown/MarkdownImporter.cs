@@ -52,7 +52,7 @@ public sealed class MarkdownImporter(
             var bodies = new Dictionary<string, RenderedBody>(StringComparer.Ordinal);
             foreach (var story in added)
             {
-                bodies.Add(story.Slug, await renderer.RenderAsync(story.Body, cancellationToken));
+                bodies.Add(story.Slug, await renderer.RenderAsync(story.Body, images.NewItems, cancellationToken));
             }
             await db.InRetryableUnitAsync(() => SaveAsync(added, bodies, images, progress, cancellationToken), cancellationToken);
         }
