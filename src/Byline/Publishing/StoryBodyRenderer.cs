@@ -13,13 +13,21 @@ namespace Byline.Publishing;
 /// </summary>
 public sealed class StoryBodyRenderer(BylineDb db, ArticleRenderer renderer, SiteIdentity identity, IHttpContextAccessor http)
 {
-    public async Task<RenderedBody> RenderAsync(string markdown, CancellationToken cancellationToken)
+    public Task<RenderedBody> RenderAsync(string markdown, CancellationToken cancellationToken) =>
+        RenderAsync(markdown, [], cancellationToken);
+
+    /// <summary>
+    /// Renders <paramref name="markdown"/> knowing <paramref name="unsaved"/> too: library images an importer has made
+    /// but saves only in its transaction, with the stories.
+    /// </summary>
+    public async Task<RenderedBody> RenderAsync(string markdown, IReadOnlyCollection<MediaItem> unsaved, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        return renderer.Render(markdown, await ImagesAsync(markdown, cancellationToken));
+        ArgumentNullException.ThrowIfNull(unsaved);
+        return renderer.Render(markdown, await ImagesAsync(markdown, unsaved, cancellationToken));
     }
 
-    private async Task<BodyImages> ImagesAsync(string markdown, CancellationToken cancellationToken)
+    private async Task<BodyImages> ImagesAsync(string markdown, IReadOnlyCollection<MediaItem> unsaved, CancellationToken cancellationToken)
     {
         var keys = BodyMediaKeys.In(markdown);
         if (keys.Count == 0)
@@ -30,8 +38,9 @@ public sealed class StoryBodyRenderer(BylineDb db, ArticleRenderer renderer, Sit
         var missing = keys.Except(items.Select(m => m.StorageKey), StringComparer.Ordinal).ToList();
         if (missing.Count > 0)
         {
-            // An importer adds a story's images and the story in one batch: they are known here before they are saved.
-            items.AddRange(db.MediaItems.Local.Where(m => missing.Contains(m.StorageKey, StringComparer.Ordinal)));
+            // An importer adds a story's images and the story in one batch (the WordPress importer through this unit of
+            // work, the Markdown importer in its own list): they are known here before they are saved.
+            items.AddRange(unsaved.Concat(db.MediaItems.Local).Where(m => missing.Contains(m.StorageKey, StringComparer.Ordinal)));
         }
         var byKey = items
             .Where(m => m.Widths.Count > 0)

@@ -98,7 +98,9 @@ public static partial class SearchText
         {
             return "";
         }
-        var text = BlockTag().Replace(html, "\n");
+        // An embed's button and its note on sharing data are the page's words, not the story's.
+        var text = EmbedConsent().Replace(html, "\n");
+        text = BlockTag().Replace(text, "\n");
         text = AnyTag().Replace(text, "");
         text = WebUtility.HtmlDecode(text);
         text = Spaces().Replace(text, " ");
@@ -113,6 +115,9 @@ public static partial class SearchText
 
     [GeneratedRegex("""<(?:[^>"']|"[^"]*"|'[^']*')*>""")]
     private static partial Regex AnyTag();
+
+    [GeneratedRegex("""<p class="embed__consent"[^>]*>.*?</p>""", RegexOptions.Singleline)]
+    private static partial Regex EmbedConsent();
 
     /// <summary>Runs of spaces to make one space; a lone space is one already, and matching each was nearly half the work of <see cref="FromHtml"/>.</summary>
     [GeneratedRegex(@"[ \t\r\f\v\u00A0]{2,}|[\t\r\f\v\u00A0]")]

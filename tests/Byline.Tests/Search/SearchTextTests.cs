@@ -19,6 +19,14 @@ public sealed class SearchTextTests
     }
 
     [Fact]
+    public void An_embeds_provider_and_title_are_searchable_but_not_its_button_and_note()
+    {
+        var html = new Byline.Content.ArticleRenderer().Render("Before.\n\n[The fireworks](https://youtu.be/dQw4w9WgXcQ)\n\nAfter.", Byline.Content.BodyImages.None).Html;
+
+        Assert.Equal("Before.\nYouTube\nThe fireworks\nAfter.", SearchText.FromHtml(html));
+    }
+
+    [Fact]
     public void Cleaning_removes_control_characters_and_sentinels_and_composes_accents()
     {
         Assert.Equal("a b café", SearchText.Clean("a\u0002b\u0003caf" + "e\u0301"));

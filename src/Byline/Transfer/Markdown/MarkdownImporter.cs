@@ -49,7 +49,12 @@ public sealed class MarkdownImporter(
                 progress?.Report(new MarkdownProgress(i, added.Count));
                 await PrepareImagesAsync(root, added[i], images, cancellationToken);
             }
-            await db.InRetryableUnitAsync(() => SaveAsync(added, images, progress, cancellationToken), cancellationToken);
+            var bodies = new Dictionary<string, RenderedBody>(StringComparer.Ordinal);
+            foreach (var story in added)
+            {
+                bodies.Add(story.Slug, await renderer.RenderAsync(story.Body, images.NewItems, cancellationToken));
+            }
+            await db.InRetryableUnitAsync(() => SaveAsync(added, bodies, images, progress, cancellationToken), cancellationToken);
         }
         catch
         {
@@ -166,6 +171,7 @@ public sealed class MarkdownImporter(
 
     private async Task<int> SaveAsync(
         List<MarkdownStory> stories,
+        Dictionary<string, RenderedBody> bodies,
         ImportedImages images,
         IProgress<MarkdownProgress>? progress,
         CancellationToken cancellationToken)
@@ -178,12 +184,6 @@ public sealed class MarkdownImporter(
         db.MediaItems.AddRange(images.NewItems);
         await db.SaveChangesAsync(cancellationToken);
         var mediaIds = await images.IdsAsync(db, cancellationToken);
-        // Rendered once the images are saved in this transaction, so body figures find them as the page will.
-        var bodies = new Dictionary<string, RenderedBody>(StringComparer.Ordinal);
-        foreach (var story in stories)
-        {
-            bodies.Add(story.Slug, await renderer.RenderAsync(story.Body, cancellationToken));
-        }
         var taxonomy = await ImportTaxonomy.LoadAsync(db, stories, cancellationToken);
 
         var articles = new List<Article>(stories.Count);
