@@ -39,7 +39,7 @@ public sealed class Chromium : IAsyncLifetime
     }
 
     /// <summary>A new, isolated browser context whose relative URLs resolve against <paramref name="baseAddress"/>.</summary>
-    public async Task<IBrowserContext> NewContextAsync(Uri baseAddress, Viewport viewport, bool javaScriptEnabled = true)
+    public async Task<IBrowserContext> NewContextAsync(Uri baseAddress, Viewport viewport, bool javaScriptEnabled = true, ColorScheme colorScheme = ColorScheme.Light)
     {
         ArgumentNullException.ThrowIfNull(baseAddress);
         ArgumentNullException.ThrowIfNull(viewport);
@@ -50,6 +50,7 @@ public sealed class Chromium : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = viewport.Width, Height = viewport.Height },
             JavaScriptEnabled = javaScriptEnabled,
             Locale = "en-GB",
+            ColorScheme = colorScheme,
         });
         // The whole suite shares two cores: a page that takes seconds under that load is slow, not broken.
         context.SetDefaultTimeout(SlowMachineTimeout);

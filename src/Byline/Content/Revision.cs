@@ -7,6 +7,12 @@ public sealed class Revision
     public int ArticleId { get; set; }
     public Article Article { get; set; } = null!;
     public int Number { get; set; }
+
+    /// <summary>
+    /// The story's version once this text was saved, so a later save can find the text it was written from (the base of
+    /// a three-way merge); null for a conflicting copy, which no version holds, and for revisions older than this field.
+    /// </summary>
+    public int? Version { get; set; }
     public required string Headline { get; set; }
     public required string Slug { get; set; }
     public string Standfirst { get; set; } = "";
@@ -21,6 +27,7 @@ public sealed class Revision
     public string? SeoTitle { get; set; }
     public string? SeoDescription { get; set; }
     public int? FeaturedImageId { get; set; }
+    public bool CommentsOpen { get; set; } = true;
     public int? SavedById { get; set; }
     public required string SavedByName { get; set; }
     public DateTimeOffset SavedAt { get; set; }

@@ -48,7 +48,7 @@ public sealed class FeedComposer(FeedReader reader, SiteUrls urls, SiteIdentity 
     private IResult Render(FeedFormat format, string title, string description, string homePath, string selfPath, List<FeedStory> stories)
     {
         var entries = stories.Select(s => new FeedEntry(
-            s,
+            s with { Html = FeedBody.For(s.Html, urls.Absolute) },
             urls.Absolute(urls.Article(s.SectionSlug, s.PublishedAt, s.Slug)),
             s.Authors.Select(a => new FeedAuthorLink(a.Name, urls.Absolute(SiteUrls.Author(a.Slug)))).ToList())).ToList();
         var updated = stories.Count > 0 ? stories.Max(s => s.LastModifiedAt) : clock.GetUtcNow();

@@ -4,6 +4,7 @@ using Byline.Content;
 using Byline.Pages.Shared;
 using Byline.Site;
 using Byline.Storage;
+using Byline.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
@@ -272,6 +273,7 @@ public sealed class ArticleModel(
         }
 
         Article = article;
+        SecurityHeaders.AllowFrames(Response.Headers, EmbedRules.OtherFrameOriginsIn(article.BodyHtml));
         CommentsOpen = CommentWindow.IsOpen(article, site.Current, clock.GetUtcNow());
         var order = string.Equals(CommentOrderQuery, "newest", StringComparison.OrdinalIgnoreCase) ? CommentOrder.Newest : CommentOrder.Oldest;
         var page = int.TryParse(CommentPage, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : 1;

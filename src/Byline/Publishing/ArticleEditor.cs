@@ -16,7 +16,7 @@ namespace Byline.Publishing;
 /// </summary>
 public sealed class ArticleEditor(
     BylineDb db,
-    ArticleRenderer renderer,
+    StoryBodyRenderer renderer,
     SiteUrls urls,
     PublicCache cache,
     AuditLog audit,
@@ -50,6 +50,7 @@ public sealed class ArticleEditor(
     internal async Task<DraftWrite> WriteAsync(int? articleId, ArticleDraft draft, Actor actor, string revisionNote, bool skipIfUnchanged, CancellationToken cancellationToken)
     {
         Article? article = null;
+        DraftMerge? mergedWith = null;
         if (articleId is { } id)
         {
             article = await db.Articles
@@ -69,7 +70,15 @@ public sealed class ArticleEditor(
             }
             if (article.Version != draft.Version)
             {
-                return await ConflictAsync(article, draft, actor, revisionNote, cancellationToken);
+                // Someone saved since the member opened the story: their changes and the member's are merged against the
+                // text the member opened; only changes that collide need the member.
+                var merge = await MergeAsync(article, draft, cancellationToken);
+                if (merge is not { IsClean: true })
+                {
+                    return await ConflictAsync(article, draft, actor, revisionNote, merge, cancellationToken);
+                }
+                draft = merge.Merged;
+                mergedWith = merge;
             }
         }
 
@@ -93,7 +102,7 @@ public sealed class ArticleEditor(
             Authors = article.Authors.Select(a => a.PersonId).ToList(),
         };
 
-        var rendered = renderer.Render(draft.Body ?? "");
+        var rendered = await renderer.RenderAsync(draft.Body ?? "", cancellationToken);
         if (article is null)
         {
             article = StoryFactory.Create(new NewStory(draft.Headline!.Trim(), slug, draft.Body ?? "", rendered, ArticleStatus.Draft, now) { CreatedById = actor.UserId });
@@ -143,7 +152,7 @@ public sealed class ArticleEditor(
             db.ChangeTracker.Clear();
             var newer = await db.Articles.AsNoTracking().Include(a => a.Tags).Include(a => a.Authors).AsSingleQuery()
                 .SingleAsync(a => a.Id == article.Id, cancellationToken);
-            return await ConflictAsync(newer, draft, actor, revisionNote, cancellationToken);
+            return await ConflictAsync(newer, draft, actor, revisionNote, null, cancellationToken);
         }
         if (created is not null)
         {
@@ -155,6 +164,11 @@ public sealed class ArticleEditor(
         {
             await search.IndexAsync(article.Id, cancellationToken);
         }
+        if (before is not null && revisionNote != RevisionNotes.Autosave && actor.UserId is { } userId)
+        {
+            // A real save carries what the member's pending copy held (restored into the form, or typed again since).
+            await db.PendingCopies.Where(p => p.ArticleId == article.Id && p.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        }
 
         var touched = isLive || before?.Path is not null
             ? new StoryCacheScope(
@@ -163,10 +177,26 @@ public sealed class ArticleEditor(
                 [.. article.Tags.Select(t => t.Id), .. before?.Tags ?? []],
                 [.. article.Authors.Select(a => a.PersonId), .. before?.Authors ?? []])
             : null;
-        return new DraftWrite(Outcome.Done(new StoryVersion(article.Id, article.Version), "Saved."), article, touched);
+        return new DraftWrite(Outcome.Done(new StoryVersion(article.Id, article.Version) { Merge = mergedWith }, "Saved."), article, touched);
     }
 
-    private async Task<DraftWrite> ConflictAsync(Article newer, ArticleDraft draft, Actor actor, string revisionNote, CancellationToken cancellationToken)
+    /// <summary>The member's form merged with the stored story, or null when the text they opened is not known.</summary>
+    private async Task<DraftMerge?> MergeAsync(Article stored, ArticleDraft draft, CancellationToken cancellationToken)
+    {
+        if (draft.Version <= 0 || draft.Version > stored.Version)
+        {
+            return null;
+        }
+        var common = await _revisions.AtVersionAsync(stored.Id, draft.Version, cancellationToken);
+        if (common is null)
+        {
+            return null;
+        }
+        var latest = await _revisions.LatestSavedAsync(stored.Id, cancellationToken);
+        return StoryMerge.Of(common, stored, draft, latest);
+    }
+
+    private async Task<DraftWrite> ConflictAsync(Article newer, ArticleDraft draft, Actor actor, string revisionNote, DraftMerge? merge, CancellationToken cancellationToken)
     {
         // Only a member's own Save (or move) keeps their text: autosave would keep a copy every few seconds, and a
         // restored text is a revision already.
@@ -177,7 +207,7 @@ public sealed class ArticleEditor(
             await _revisions.KeepConflictingCopyAsync(newer, draft, actor, clock.GetUtcNow(), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
-        return DraftWrite.Refused(Outcome.Conflict(new StoryVersion(newer.Id, newer.Version, newer, savedBy), "Someone else saved this story after it was opened here."));
+        return DraftWrite.Refused(Outcome.Conflict(new StoryVersion(newer.Id, newer.Version, newer, savedBy) { Merge = merge }, "Someone else saved this story after it was opened here."));
     }
 
     private async Task<Dictionary<string, string>> ValidateAsync(Article? article, ArticleDraft draft, Actor actor, CancellationToken cancellationToken)

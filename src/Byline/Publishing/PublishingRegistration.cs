@@ -9,10 +9,12 @@ public static class PublishingRegistration
         builder.Services.AddScoped<StagedStoryRemoval>();
         builder.Services.AddScoped<StoryDeletion>();
         builder.Services.AddScoped<MediaDeletion>();
+        builder.Services.AddScoped<StoryBodyRenderer>();
         builder.Services.AddScoped<ArticleEditor>();
         builder.Services.AddScoped<StoryPreview>();
         builder.Services.AddScoped<PreviewLinks>();
         builder.Services.AddScoped<CorrectionDesk>();
+        builder.Services.AddScoped<PendingCopies>();
         builder.Services.AddHostedService<ScheduledPublisher>();
         return builder;
     }

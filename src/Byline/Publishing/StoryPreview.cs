@@ -10,7 +10,7 @@ namespace Byline.Publishing;
 /// Builds the story a reader would see from the story form as it stands, saved or not, so the preview renders it with
 /// the public page's own partial. The story lives only in memory: nothing here is added to the context or saved.
 /// </summary>
-public sealed class StoryPreview(BylineDb db, ArticleRenderer renderer, TimeProvider clock)
+public sealed class StoryPreview(BylineDb db, StoryBodyRenderer renderer, TimeProvider clock)
 {
     /// <summary>
     /// The form <paramref name="draft"/> of story <paramref name="articleId"/> (null: a story not saved yet) as its page.
@@ -46,7 +46,7 @@ public sealed class StoryPreview(BylineDb db, ArticleRenderer renderer, TimeProv
 
         var headline = string.IsNullOrWhiteSpace(draft.Headline) ? "Untitled story" : draft.Headline.Trim();
         // The same call as a save makes (ArticleEditor), so figures and embeds look as they will on the page.
-        var body = renderer.Render(draft.Body ?? "");
+        var body = await renderer.RenderAsync(draft.Body ?? "", cancellationToken);
         var slug = string.IsNullOrWhiteSpace(draft.Slug) ? Slugs.From(headline) : draft.Slug.Trim();
         var story = StoryFactory.Create(new NewStory(headline, slug, draft.Body ?? "", body,
             stored?.Status ?? ArticleStatus.Draft, stored?.CreatedAt ?? clock.GetUtcNow())

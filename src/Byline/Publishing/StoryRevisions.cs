@@ -30,6 +30,8 @@ internal sealed class StoryRevisions(BylineDb db)
         revision.SeoTitle = article.SeoTitle;
         revision.SeoDescription = article.SeoDescription;
         revision.FeaturedImageId = article.FeaturedImageId;
+        revision.CommentsOpen = article.CommentsOpen;
+        revision.Version = article.Version;
         Stamp(revision, actor, now, note);
     }
 
@@ -50,8 +52,26 @@ internal sealed class StoryRevisions(BylineDb db)
         revision.SeoTitle = draft.SeoTitle;
         revision.SeoDescription = draft.SeoDescription;
         revision.FeaturedImageId = draft.FeaturedImageId;
+        revision.CommentsOpen = draft.CommentsOpen;
         Stamp(revision, actor, now, RevisionNotes.ConflictingCopy(stored.Version));
     }
+
+    /// <summary>
+    /// The text the story had at <paramref name="version"/>: the latest revision saved at or before it (a workflow move
+    /// raises the version without a revision). Null when no revision knows its version (kept before versions were).
+    /// </summary>
+    public Task<Revision?> AtVersionAsync(int articleId, int version, CancellationToken cancellationToken) =>
+        db.Revisions.AsNoTracking()
+            .Where(r => r.ArticleId == articleId && r.Version != null && r.Version <= version)
+            .OrderByDescending(r => r.Version).ThenByDescending(r => r.Number)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Who saved the story's current text, and when: its latest revision that holds a version.</summary>
+    public Task<Revision?> LatestSavedAsync(int articleId, CancellationToken cancellationToken) =>
+        db.Revisions.AsNoTracking()
+            .Where(r => r.ArticleId == articleId && r.Version != null)
+            .OrderByDescending(r => r.Number)
+            .FirstOrDefaultAsync(cancellationToken);
 
     private async Task<Revision?> RollingAutosaveAsync(int articleId, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -19,6 +19,7 @@ public abstract class BylineDb(DbContextOptions options) : IdentityUserContext<S
     public DbSet<AuthorContact> AuthorContacts => Set<AuthorContact>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Revision> Revisions => Set<Revision>();
+    public DbSet<PendingCopy> PendingCopies => Set<PendingCopy>();
     public DbSet<Correction> Corrections => Set<Correction>();
     public DbSet<MediaItem> MediaItems => Set<MediaItem>();
     public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();

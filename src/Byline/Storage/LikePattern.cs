@@ -9,12 +9,17 @@ public static class LikePattern
 {
     public const string Escape = "\\";
 
-    public static string Containing(string text)
+    public static string Containing(string text) => "%" + Literal(text) + "%";
+
+    /// <summary>Matches values that begin with <paramref name="text"/>.</summary>
+    public static string StartingWith(string text) => Literal(text) + "%";
+
+    private static string Literal(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return "%" + text.ToLowerInvariant()
+        return text.ToLowerInvariant()
             .Replace("\\", "\\\\", StringComparison.Ordinal)
             .Replace("%", "\\%", StringComparison.Ordinal)
-            .Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            .Replace("_", "\\_", StringComparison.Ordinal);
     }
 }

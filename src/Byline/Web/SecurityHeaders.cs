@@ -1,3 +1,6 @@
+using Byline.Content;
+using Microsoft.Extensions.Primitives;
+
 namespace Byline.Web;
 
 /// <summary>
@@ -10,7 +13,13 @@ public static class SecurityHeaders
         "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'self'; font-src 'self'; " +
         "object-src 'none'; base-uri 'self'; form-action 'self'; ";
 
-    private const string ReaderPolicy = CommonPolicy + "frame-ancestors 'self'";
+    /// <summary>
+    /// Readers' pages may frame the embed providers' players, and only them (and only once a reader asks: the page
+    /// loads nothing of theirs before). Mastodon servers and PDFs can be anywhere: an article adds those it embeds.
+    /// </summary>
+    private static readonly string ReaderFrames = "frame-src " + string.Join(' ', EmbedRules.FrameHosts);
+
+    private static readonly string ReaderPolicy = CommonPolicy + ReaderFrames + "; frame-ancestors 'self'";
     private const string NewsroomPolicy = CommonPolicy + "frame-ancestors 'none'";
 
     /// <summary>A year, without subdomains: the site may live beside others of the same domain that are not all https.</summary>
@@ -28,6 +37,17 @@ public static class SecurityHeaders
             });
             return next(context);
         });
+
+    /// <summary>The reader policy, with these frame origins allowed as well (a Mastodon server, a PDF's host).</summary>
+    public static void AllowFrames(IHeaderDictionary headers, IReadOnlyCollection<string> origins)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        ArgumentNullException.ThrowIfNull(origins);
+        if (origins.Count > 0)
+        {
+            headers.ContentSecurityPolicy = $"{CommonPolicy}{ReaderFrames} {string.Join(' ', origins)}; frame-ancestors 'self'";
+        }
+    }
 
     /// <summary>
     /// The story editor's preview (<c>/newsroom/stories/{id}/preview</c>, <c>/newsroom/stories/new/preview</c>) is the
@@ -47,7 +67,11 @@ public static class SecurityHeaders
     public static void Apply(IHeaderDictionary headers, bool newsroom, bool https)
     {
         ArgumentNullException.ThrowIfNull(headers);
-        headers.ContentSecurityPolicy = newsroom ? NewsroomPolicy : ReaderPolicy;
+        // A reader page that embeds from elsewhere set its own policy (see AllowFrames); a cached copy carries it too.
+        if (newsroom || StringValues.IsNullOrEmpty(headers.ContentSecurityPolicy))
+        {
+            headers.ContentSecurityPolicy = newsroom ? NewsroomPolicy : ReaderPolicy;
+        }
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";

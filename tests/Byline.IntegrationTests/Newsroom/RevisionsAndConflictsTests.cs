@@ -145,8 +145,10 @@ public sealed class RevisionsAndConflictsTests(BylineHost host) : IClassFixture<
         using (await StoryDesk.MoveAsync(author, id, "Publish")) { }
         var live = await StoryDesk.CurrentFieldsAsync(host, id);
         live["Draft.Body"] = "Half-written edit.";
-        using var refused = await author.Client.PostFormAsync($"/newsroom/stories/{id}?handler=Autosave", live, $"/newsroom/stories/{id}");
-        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        // A live story's autosave keeps a pending copy beside it (PendingCopyTests): the story itself is untouched.
+        using var kept = await author.Client.PostFormAsync($"/newsroom/stories/{id}?handler=Autosave", live, $"/newsroom/stories/{id}");
+        Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
+        Assert.Contains("\"pending\":true", await kept.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.Equal("Typing, pass 3.", await host.WithDatabaseAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.BodyMarkdown).SingleAsync(TestContext.Current.CancellationToken)));
     }
 }

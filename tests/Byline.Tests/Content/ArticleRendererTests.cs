@@ -8,12 +8,14 @@ public sealed class ArticleRendererTests
 {
     private readonly ArticleRenderer _renderer = new();
 
+    private RenderedBody Render(string markdown) => _renderer.Render(markdown, BodyImages.None);
+
     private static IDocument Parse(string html) => new HtmlParser().ParseDocument($"<!doctype html><html><body>{html}</body></html>");
 
     [Fact]
     public void A_second_level_heading_gets_a_GitHub_style_id_anchor()
     {
-        var page = Parse(_renderer.Render("Intro.\n\n## Getting Started\n\nText.").Html);
+        var page = Parse(Render("Intro.\n\n## Getting Started\n\nText.").Html);
 
         var heading = Assert.Single(page.QuerySelectorAll("h2"));
         Assert.Equal("getting-started", heading.Id);
@@ -26,7 +28,7 @@ public sealed class ArticleRendererTests
     [InlineData("### Q&A with the editor", "qa-with-the-editor")]
     public void Heading_ids_are_lowercase_with_punctuation_dropped_and_spaces_as_hyphens(string markdown, string expectedId)
     {
-        var page = Parse(_renderer.Render(markdown).Html);
+        var page = Parse(Render(markdown).Html);
 
         var heading = page.QuerySelector("h2, h3");
         Assert.NotNull(heading);
@@ -36,7 +38,7 @@ public sealed class ArticleRendererTests
     [Fact]
     public void A_title_heading_in_the_body_is_demoted_because_the_page_has_one_h1()
     {
-        var page = Parse(_renderer.Render("# A Title In The Body\n\nText.").Html);
+        var page = Parse(Render("# A Title In The Body\n\nText.").Html);
 
         Assert.Empty(page.QuerySelectorAll("h1"));
         var heading = Assert.Single(page.QuerySelectorAll("h2"));
@@ -47,7 +49,7 @@ public sealed class ArticleRendererTests
     [Fact]
     public void Deeper_headings_keep_their_level()
     {
-        var page = Parse(_renderer.Render("### Third\n\n#### Fourth\n\n###### Sixth").Html);
+        var page = Parse(Render("### Third\n\n#### Fourth\n\n###### Sixth").Html);
 
         Assert.Equal("Third", page.QuerySelector("h3")?.TextContent);
         Assert.Equal("Fourth", page.QuerySelector("h4")?.TextContent);
@@ -58,7 +60,7 @@ public sealed class ArticleRendererTests
     [Fact]
     public void Script_elements_are_removed()
     {
-        var html = _renderer.Render("Before.\n\n<script>alert('owned')</script>\n\nAfter <script src=\"https://evil.example/x.js\"></script> it.").Html;
+        var html = Render("Before.\n\n<script>alert('owned')</script>\n\nAfter <script src=\"https://evil.example/x.js\"></script> it.").Html;
 
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.Empty(Parse(html).QuerySelectorAll("script"));
@@ -69,7 +71,7 @@ public sealed class ArticleRendererTests
     [Fact]
     public void Event_handler_attributes_are_removed()
     {
-        var html = _renderer.Render("<img src=\"https://example.org/a.png\" onerror=\"alert(1)\" alt=\"A\">\n\n<p onclick=\"alert(2)\" onmouseover=\"alert(3)\">Hi</p>").Html;
+        var html = Render("<img src=\"https://example.org/a.png\" onerror=\"alert(1)\" alt=\"A\">\n\n<p onclick=\"alert(2)\" onmouseover=\"alert(3)\">Hi</p>").Html;
 
         Assert.DoesNotContain("onerror", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("onclick", html, StringComparison.OrdinalIgnoreCase);
@@ -85,7 +87,7 @@ public sealed class ArticleRendererTests
     [InlineData("[click me](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)")]
     public void Script_links_lose_their_address(string markdown)
     {
-        var page = Parse(_renderer.Render(markdown).Html);
+        var page = Parse(Render(markdown).Html);
 
         foreach (var element in page.QuerySelectorAll("[href], [src]"))
         {
@@ -99,7 +101,7 @@ public sealed class ArticleRendererTests
     [Fact]
     public void Web_and_mail_links_are_kept()
     {
-        var page = Parse(_renderer.Render("[our site](https://example.org/about) or [write to us](mailto:desk@example.org)").Html);
+        var page = Parse(Render("[our site](https://example.org/about) or [write to us](mailto:desk@example.org)").Html);
 
         var hrefs = page.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["https://example.org/about", "mailto:desk@example.org"], hrefs);
@@ -115,7 +117,7 @@ public sealed class ArticleRendererTests
             | South | 38% |
             """;
 
-        var page = Parse(_renderer.Render(markdown).Html);
+        var page = Parse(Render(markdown).Html);
 
         var table = page.QuerySelector("table");
         Assert.NotNull(table);
@@ -143,7 +145,7 @@ public sealed class ArticleRendererTests
             """;
 
         // Heading, Bold, and, italic, with, a, link, one, two, quoted.
-        Assert.Equal(10, _renderer.Render(markdown).WordCount);
+        Assert.Equal(10, Render(markdown).WordCount);
     }
 
     [Fact]
@@ -155,7 +157,7 @@ public sealed class ArticleRendererTests
             | North | high |
             """;
 
-        Assert.Equal(4, _renderer.Render(markdown).WordCount);
+        Assert.Equal(4, Render(markdown).WordCount);
     }
 
     [Theory]
@@ -164,7 +166,7 @@ public sealed class ArticleRendererTests
     [InlineData("We’re sure it's the reader’s choice.", 6)]
     public void Contractions_count_as_one_word_with_straight_or_curly_apostrophes(string markdown, int expected)
     {
-        Assert.Equal(expected, _renderer.Render(markdown).WordCount);
+        Assert.Equal(expected, Render(markdown).WordCount);
     }
 
     [Theory]
@@ -177,7 +179,7 @@ public sealed class ArticleRendererTests
     public void Quotes_dashes_ellipses_and_ampersands_are_not_counted_as_words(string markdown, int expected)
     {
         // Smart quotes and escaping must not leak entity names such as "ldquo", "mdash", "hellip" or "amp" into the count.
-        Assert.Equal(expected, _renderer.Render(markdown).WordCount);
+        Assert.Equal(expected, Render(markdown).WordCount);
     }
 
     [Fact]
@@ -187,7 +189,7 @@ public sealed class ArticleRendererTests
             .Select(p => string.Join(' ', Enumerable.Range(0, 100).Select(w => $"word{(p * 100) + w}")));
         var markdown = string.Join("\n\n", paragraphs);
 
-        var body = _renderer.Render(markdown);
+        var body = Render(markdown);
 
         Assert.Equal(1000, body.WordCount);
         Assert.Equal(5, body.ReadingMinutes);
@@ -197,7 +199,7 @@ public sealed class ArticleRendererTests
     [Fact]
     public void An_empty_body_has_no_words_and_still_reads_in_one_minute()
     {
-        var body = _renderer.Render("");
+        var body = Render("");
 
         Assert.Equal(0, body.WordCount);
         Assert.Equal(1, body.ReadingMinutes);
@@ -207,6 +209,6 @@ public sealed class ArticleRendererTests
     [Fact]
     public void Null_markdown_is_refused()
     {
-        Assert.Throws<ArgumentNullException>(() => _renderer.Render(null!));
+        Assert.Throws<ArgumentNullException>(() => Render(null!));
     }
 }

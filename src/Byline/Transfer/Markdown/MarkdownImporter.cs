@@ -18,7 +18,7 @@ namespace Byline.Transfer.Markdown;
 /// </summary>
 public sealed class MarkdownImporter(
     BylineDb db,
-    ArticleRenderer renderer,
+    StoryBodyRenderer renderer,
     IArticleSearch search,
     MediaLibrary library,
     ImageRenditions renditions,
@@ -49,7 +49,11 @@ public sealed class MarkdownImporter(
                 progress?.Report(new MarkdownProgress(i, added.Count));
                 await PrepareImagesAsync(root, added[i], images, cancellationToken);
             }
-            var bodies = added.ToDictionary(s => s.Slug, s => renderer.Render(s.Body), StringComparer.Ordinal);
+            var bodies = new Dictionary<string, RenderedBody>(StringComparer.Ordinal);
+            foreach (var story in added)
+            {
+                bodies.Add(story.Slug, await renderer.RenderAsync(story.Body, cancellationToken));
+            }
             await db.InRetryableUnitAsync(() => SaveAsync(added, bodies, images, progress, cancellationToken), cancellationToken);
         }
         catch

@@ -13,7 +13,7 @@ namespace Byline.Transfer.Sample;
 /// Seeds the fictional Larkhaven newsroom (sections, people, stories with comments) into an empty database,
 /// so a first start shows a living site. Every story ends with a note saying it is sample content.
 /// </summary>
-public sealed class SampleContentSeeder(BylineDb db, ArticleRenderer renderer, CommenterFingerprints fingerprints, IArticleSearch search, TimeProvider clock)
+public sealed class SampleContentSeeder(BylineDb db, StoryBodyRenderer renderer, CommenterFingerprints fingerprints, IArticleSearch search, TimeProvider clock)
 {
     internal const string SampleNote =
         "*This is sample content that ships with Byline. Larkhaven, its people and its events are fictional.*";
@@ -36,7 +36,11 @@ public sealed class SampleContentSeeder(BylineDb db, ArticleRenderer renderer, C
         var tags = new Dictionary<string, Tag>();
         var now = clock.GetUtcNow();
 
-        var articles = StoryResources().Select(name => ReadStory(name, sections, people, tags, now)).ToList();
+        var articles = new List<Article>();
+        foreach (var name in StoryResources())
+        {
+            articles.Add(await ReadStoryAsync(name, sections, people, tags, now, cancellationToken));
+        }
         foreach (var comment in articles.SelectMany(a => a.Comments))
         {
             comment.AvatarSeed = await fingerprints.AvatarSeedAsync(comment.AuthorEmail, cancellationToken);
@@ -55,18 +59,19 @@ public sealed class SampleContentSeeder(BylineDb db, ArticleRenderer renderer, C
         }, cancellationToken);
     }
 
-    private Article ReadStory(
+    private async Task<Article> ReadStoryAsync(
         string resourceName,
         Dictionary<string, Section> sections,
         Dictionary<string, Person> people,
         Dictionary<string, Tag> tags,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         var (frontMatter, body) = SplitFrontMatter(ReadResource(resourceName), resourceName);
         var meta = Yaml.Deserialize<SampleArticleFrontMatter>(frontMatter);
         // The note is part of the stored Markdown, so the HTML is what the Markdown renders to: an edit or an export keeps it.
         var markdown = body.TrimEnd() + "\n\n" + SampleNote + "\n";
-        var rendered = renderer.Render(markdown);
+        var rendered = await renderer.RenderAsync(markdown, cancellationToken);
         var publishedAt = now - TimeSpan.FromHours(meta.PublishedHoursAgo);
 
         var article = StoryFactory.Create(new NewStory(meta.Headline, meta.Slug, markdown, rendered, ArticleStatus.Published, publishedAt - TimeSpan.FromHours(2))

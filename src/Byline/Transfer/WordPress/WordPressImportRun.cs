@@ -27,7 +27,7 @@ internal sealed class WordPressImportRun
     private readonly WordPressAttachments _attachments;
     private readonly HashSet<string> _otherTypes = new(StringComparer.Ordinal);
 
-    public WordPressImportRun(WordPressImportState state, WordPressUploadsFolder uploads, ArticleRenderer renderer, CommenterFingerprints fingerprints, Actor actor)
+    public WordPressImportRun(WordPressImportState state, WordPressUploadsFolder uploads, StoryBodyRenderer renderer, CommenterFingerprints fingerprints, Actor actor)
     {
         _state = state;
         _uploads = uploads;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Byline.Accounts;
 using Byline.Comments;
-using Byline.Content;
 using Byline.Media;
 using Byline.Publishing;
 using Byline.Search;
@@ -24,7 +23,7 @@ public sealed class WordPressImporter(
     ArticlePublisher publisher,
     WordPressImportLeftovers leftovers,
     IArticleSearch search,
-    ArticleRenderer renderer,
+    StoryBodyRenderer renderer,
     IMediaStore store,
     ImageRenditions renditions,
     CommenterFingerprints fingerprints,

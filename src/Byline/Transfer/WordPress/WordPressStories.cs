@@ -12,7 +12,7 @@ namespace Byline.Transfer.WordPress;
 /// </summary>
 internal sealed class WordPressStories(
     WordPressImportState state,
-    ArticleRenderer renderer,
+    StoryBodyRenderer renderer,
     Actor actor,
     WordPressAuthors authors,
     WordPressTerms terms,
@@ -79,7 +79,7 @@ internal sealed class WordPressStories(
         {
             report.Note(item.Line, kindName, label, note);
         }
-        var rendered = renderer.Render(markdown);
+        var rendered = await renderer.RenderAsync(markdown, cancellationToken);
         var date = _status.DateOf(item, kindName, label);
         var (status, publishedAt) = _status.StatusOf(item, date, kindName, label);
 

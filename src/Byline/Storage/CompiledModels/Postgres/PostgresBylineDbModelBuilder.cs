@@ -14,7 +14,7 @@ namespace Byline.Storage.CompiledModels.Postgres
     public partial class PostgresBylineDbModel
     {
         private PostgresBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("29bd1fdc-e8cb-4e9b-a0d5-fb4e77c33f82"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("ec189b07-57ca-4037-8a04-265efeb7240b"), entityTypeCount: 24)
         {
         }
 
@@ -31,6 +31,7 @@ namespace Byline.Storage.CompiledModels.Postgres
             var articleRedirect = ArticleRedirectEntityType.Create(this);
             var correction = CorrectionEntityType.Create(this);
             var pathRedirect = PathRedirectEntityType.Create(this);
+            var pendingCopy = PendingCopyEntityType.Create(this);
             var person = PersonEntityType.Create(this);
             var revision = RevisionEntityType.Create(this);
             var section = SectionEntityType.Create(this);
@@ -56,6 +57,7 @@ namespace Byline.Storage.CompiledModels.Postgres
             ArticleAuthorEntityType.CreateForeignKey2(articleAuthor, person);
             ArticleRedirectEntityType.CreateForeignKey1(articleRedirect, article);
             CorrectionEntityType.CreateForeignKey1(correction, article);
+            PendingCopyEntityType.CreateForeignKey1(pendingCopy, article);
             RevisionEntityType.CreateForeignKey1(revision, article);
             PreviewLinkEntityType.CreateForeignKey1(previewLink, article);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, staffUser);
@@ -76,6 +78,7 @@ namespace Byline.Storage.CompiledModels.Postgres
             ArticleRedirectEntityType.CreateAnnotations(articleRedirect);
             CorrectionEntityType.CreateAnnotations(correction);
             PathRedirectEntityType.CreateAnnotations(pathRedirect);
+            PendingCopyEntityType.CreateAnnotations(pendingCopy);
             PersonEntityType.CreateAnnotations(person);
             RevisionEntityType.CreateAnnotations(revision);
             SectionEntityType.CreateAnnotations(section);

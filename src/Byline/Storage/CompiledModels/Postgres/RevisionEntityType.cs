@@ -21,7 +21,7 @@ namespace Byline.Storage.CompiledModels.Postgres
                 "Byline.Content.Revision",
                 typeof(Revision),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 19,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
@@ -59,6 +59,14 @@ namespace Byline.Storage.CompiledModels.Postgres
                 propertyInfo: typeof(Revision).GetProperty("BodyMarkdown", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Revision).GetField("<BodyMarkdown>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             bodyMarkdown.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var commentsOpen = runtimeEntityType.AddProperty(
+                "CommentsOpen",
+                typeof(bool),
+                propertyInfo: typeof(Revision).GetProperty("CommentsOpen", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Revision).GetField("<CommentsOpen>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            commentsOpen.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var featuredImageId = runtimeEntityType.AddProperty(
                 "FeaturedImageId",
@@ -165,6 +173,14 @@ namespace Byline.Storage.CompiledModels.Postgres
                 fieldInfo: typeof(Revision).GetField("<Tags>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 2000);
             tags.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var version = runtimeEntityType.AddProperty(
+                "Version",
+                typeof(int?),
+                propertyInfo: typeof(Revision).GetProperty("Version", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Revision).GetField("<Version>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            version.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

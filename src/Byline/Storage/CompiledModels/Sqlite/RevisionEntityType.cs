@@ -20,7 +20,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
                 "Byline.Content.Revision",
                 typeof(Revision),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 19,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
@@ -54,6 +54,13 @@ namespace Byline.Storage.CompiledModels.Sqlite
                 typeof(string),
                 propertyInfo: typeof(Revision).GetProperty("BodyMarkdown", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Revision).GetField("<BodyMarkdown>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            var commentsOpen = runtimeEntityType.AddProperty(
+                "CommentsOpen",
+                typeof(bool),
+                propertyInfo: typeof(Revision).GetProperty("CommentsOpen", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Revision).GetField("<CommentsOpen>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
 
             var featuredImageId = runtimeEntityType.AddProperty(
                 "FeaturedImageId",
@@ -148,6 +155,13 @@ namespace Byline.Storage.CompiledModels.Sqlite
                 propertyInfo: typeof(Revision).GetProperty("Tags", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Revision).GetField("<Tags>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 2000);
+
+            var version = runtimeEntityType.AddProperty(
+                "Version",
+                typeof(int?),
+                propertyInfo: typeof(Revision).GetProperty("Version", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Revision).GetField("<Version>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

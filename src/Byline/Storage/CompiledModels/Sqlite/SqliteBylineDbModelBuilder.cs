@@ -13,7 +13,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
     public partial class SqliteBylineDbModel
     {
         private SqliteBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("26996507-4e8d-4c99-bf87-160b238eab1e"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("970abf44-2c39-45b6-a962-b9b5f61d4768"), entityTypeCount: 24)
         {
         }
 
@@ -30,6 +30,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
             var articleRedirect = ArticleRedirectEntityType.Create(this);
             var correction = CorrectionEntityType.Create(this);
             var pathRedirect = PathRedirectEntityType.Create(this);
+            var pendingCopy = PendingCopyEntityType.Create(this);
             var person = PersonEntityType.Create(this);
             var revision = RevisionEntityType.Create(this);
             var section = SectionEntityType.Create(this);
@@ -55,6 +56,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
             ArticleAuthorEntityType.CreateForeignKey2(articleAuthor, person);
             ArticleRedirectEntityType.CreateForeignKey1(articleRedirect, article);
             CorrectionEntityType.CreateForeignKey1(correction, article);
+            PendingCopyEntityType.CreateForeignKey1(pendingCopy, article);
             RevisionEntityType.CreateForeignKey1(revision, article);
             PreviewLinkEntityType.CreateForeignKey1(previewLink, article);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, staffUser);
@@ -75,6 +77,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
             ArticleRedirectEntityType.CreateAnnotations(articleRedirect);
             CorrectionEntityType.CreateAnnotations(correction);
             PathRedirectEntityType.CreateAnnotations(pathRedirect);
+            PendingCopyEntityType.CreateAnnotations(pendingCopy);
             PersonEntityType.CreateAnnotations(person);
             RevisionEntityType.CreateAnnotations(revision);
             SectionEntityType.CreateAnnotations(section);

@@ -499,6 +499,78 @@ namespace Byline.Storage.Migrations.Sqlite
                     b.ToTable("PathRedirects");
                 });
 
+            modelBuilder.Entity("Byline.Content.PendingCopy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorIds")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BaseVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CommentsOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FeaturedImageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Headline")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SeoDescription")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeoTitle")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Standfirst")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("PendingCopies");
+                });
+
             modelBuilder.Entity("Byline.Content.Person", b =>
                 {
                     b.Property<int>("Id")
@@ -550,6 +622,9 @@ namespace Byline.Storage.Migrations.Sqlite
                     b.Property<string>("BodyMarkdown")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("CommentsOpen")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("FeaturedImageId")
                         .HasColumnType("INTEGER");
@@ -603,6 +678,9 @@ namespace Byline.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Version")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1048,6 +1126,17 @@ namespace Byline.Storage.Migrations.Sqlite
                 {
                     b.HasOne("Byline.Content.Article", "Article")
                         .WithMany("Corrections")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("Byline.Content.PendingCopy", b =>
+                {
+                    b.HasOne("Byline.Content.Article", "Article")
+                        .WithMany()
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

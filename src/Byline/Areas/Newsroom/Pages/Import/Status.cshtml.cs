@@ -33,7 +33,7 @@ public sealed class StatusModel(WordPressImportJobs jobs, ArticleRenderer render
         State = job.State;
         if (State == WordPressImportJobState.Finished && job.Result is { } report)
         {
-            ReportHtml = renderer.Render(report.ToMarkdown()).Html;
+            ReportHtml = renderer.Render(report.ToMarkdown(), BodyImages.None).Html;
         }
         return Page();
     }

@@ -20,9 +20,10 @@ public sealed class EditModel(
     ArticlePublisher publisher,
     CorrectionDesk corrections,
     StoryDeletion deletion,
+    PendingCopies pending,
     SiteUrls urls,
     SiteIdentity site,
-    TimeProvider clock) : StoryFormModel(db)
+    TimeProvider clock) : StoryFormModel(db), IStoryWorkflow
 {
     public Article Article { get; private set; } = null!;
     public IReadOnlyList<WorkflowMove> Moves { get; private set; } = [];
@@ -37,6 +38,21 @@ public sealed class EditModel(
     /// <summary>Set with <see cref="Newer"/>: the version the member's sent text was written from.</summary>
     public int OpenedVersion { get; private set; }
 
+    /// <summary>Set with <see cref="Newer"/> when the text the member opened was found: what merged, and what collided.</summary>
+    public DraftMerge? Merge { get; private set; }
+
+    /// <summary>Set with <see cref="Newer"/>: the form exactly as the member sent it (the form itself may hold the merge).</summary>
+    public ArticleDraft? Yours { get; private set; }
+
+    /// <summary>The member's autosaved edits of this live story that are not on the live page yet.</summary>
+    public PendingCopy? Pending { get; private set; }
+
+    /// <summary>True when the form holds <see cref="Pending"/> (the member chose to restore it).</summary>
+    public bool PendingRestored { get; private set; }
+
+    /// <summary>A time of day in the site's time zone, as the notices say it.</summary>
+    public string TimeOfDay(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, site.Current.TimeZone).ToString("HH:mm", CultureInfo.InvariantCulture);
+
     [BindProperty]
     public string? CorrectionText { get; set; }
 
@@ -46,14 +62,36 @@ public sealed class EditModel(
 
     public string TimeZoneName => site.Current.TimeZone.Id;
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    /// <param name="restore">"pending": the form opens with the member's autosaved edits instead of the stored story.</param>
+    public async Task<IActionResult> OnGetAsync(int id, string? restore, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } refusal)
         {
             return refusal;
         }
         Draft = ArticleDraft.From(Article);
+        Pending = await pending.FindAsync(id, Actor, cancellationToken);
+        if (Pending is not null && restore == "pending")
+        {
+            // At the version the copy was written from: if someone saved since, the member's save merges with theirs.
+            Draft = PendingCopies.DraftOf(Pending);
+            PendingRestored = true;
+        }
         return Page();
+    }
+
+    /// <summary>"Discard" on the notice of autosaved edits: the live story stays as it is.</summary>
+    public async Task<IActionResult> OnPostDiscardPendingAsync(int id, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        if (await LoadAsync(id, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+        Flash(await pending.DiscardAsync(id, Actor, cancellationToken)
+            ? "Your automatically saved changes are discarded."
+            : "There were no automatically saved changes to discard.");
+        return Redirect($"/newsroom/stories/{id}");
     }
 
     public async Task<IActionResult> OnPostSaveAsync(int id, CancellationToken cancellationToken)
@@ -70,7 +108,11 @@ public sealed class EditModel(
         return AfterSave(result);
     }
 
-    /// <summary>Called by editor.js every few seconds while a draft changes; the form's own Save button works without it.</summary>
+    /// <summary>
+    /// Called by the safety module every few seconds while the form changes, and when the page is hidden; the form's own
+    /// Save button works without it. Drafts and stories in review are saved (merged with a newer version when the changes
+    /// do not collide); a scheduled or published story is never changed: the member's edits are kept as a pending copy.
+    /// </summary>
     public async Task<IActionResult> OnPostAutosaveAsync(int id, CancellationToken cancellationToken)
     {
         var story = await Db.Articles.Where(a => a.Id == id)
@@ -84,21 +126,52 @@ public sealed class EditModel(
         {
             return Forbid();
         }
-        if (story.Status is not (ArticleStatus.Draft or ArticleStatus.InReview))
-        {
-            // A live story changes only when someone presses Save: autosave would publish half-written edits.
-            return new JsonResult(new { saved = false, message = "Autosave is off for scheduled and published stories." }) { StatusCode = StatusCodes.Status409Conflict };
-        }
         if (!ModelState.IsValid)
         {
             return new JsonResult(new { saved = false, message = "Not saved yet: the form has errors." }) { StatusCode = StatusCodes.Status400BadRequest };
         }
+        if (story.Status is ArticleStatus.Scheduled or ArticleStatus.Published)
+        {
+            // A live (or soon live) story changes only when someone presses Update: autosave would publish half-written edits.
+            var kept = await pending.KeepAsync(id, Draft, Actor, cancellationToken);
+            return kept.Kind switch
+            {
+                OutcomeKind.Done => new JsonResult(new
+                {
+                    saved = true,
+                    pending = true,
+                    version = Draft.Version,
+                    message = $"Changes kept automatically at {TimeOfDay(kept.Value!.SavedAt)}; they are not on the live page until you press Update.",
+                }),
+                OutcomeKind.Forbidden => Forbid(),
+                OutcomeKind.NotFound => NotFound(),
+                _ => new JsonResult(new { saved = false, message = kept.Message }) { StatusCode = StatusCodes.Status409Conflict },
+            };
+        }
         var result = await editor.SaveAsync(id, Draft, Actor, RevisionNotes.Autosave, cancellationToken);
         return result.Kind switch
         {
-            OutcomeKind.Done => new JsonResult(new { saved = true, version = result.Value!.Version, message = "Draft saved automatically." }),
-            OutcomeKind.Conflict => new JsonResult(new { saved = false, message = "Someone else saved this story. Save to see both versions." }) { StatusCode = StatusCodes.Status409Conflict },
+            OutcomeKind.Done when result.Value!.Merge is { } merge => new JsonResult(new
+            {
+                saved = true,
+                merged = true,
+                version = result.Value.Version,
+                fields = new Dictionary<string, string?>
+                {
+                    ["Draft.Headline"] = merge.Merged.Headline,
+                    ["Draft.Slug"] = merge.Merged.Slug,
+                    ["Draft.Standfirst"] = merge.Merged.Standfirst,
+                    ["Draft.Body"] = merge.Merged.Body,
+                    ["Draft.Tags"] = merge.Merged.Tags,
+                    ["Draft.SeoTitle"] = merge.Merged.SeoTitle ?? "",
+                    ["Draft.SeoDescription"] = merge.Merged.SeoDescription ?? "",
+                },
+                message = MergedNote(merge) + " Saved automatically.",
+            }),
+            OutcomeKind.Done => new JsonResult(new { saved = true, version = result.Value!.Version, message = $"Draft saved automatically at {TimeOfDay(clock.GetUtcNow())}." }),
+            OutcomeKind.Conflict => new JsonResult(new { saved = false, conflict = true, message = "Someone else saved this story; press Save to merge." }) { StatusCode = StatusCodes.Status409Conflict },
             OutcomeKind.Forbidden => Forbid(),
+            OutcomeKind.NotFound => NotFound(),
             _ => new JsonResult(new { saved = false, message = string.Join(" ", result.Errors.Values) }) { StatusCode = StatusCodes.Status400BadRequest },
         };
     }
@@ -139,7 +212,7 @@ public sealed class EditModel(
             };
             return RefuseMove(status, moved.Message);
         }
-        Flash(moved.Message + ".");
+        Flash((result.Save.Value?.Merge is { } merge ? MergedNote(merge) + " " : "") + moved.Message + ".");
         return Redirect($"/newsroom/stories/{id}");
     }
 
@@ -188,15 +261,26 @@ public sealed class EditModel(
         switch (result.Kind)
         {
             case OutcomeKind.Done:
-                Flash("Saved.");
+                Flash(result.Value!.Merge is { } merged ? MergedNote(merged) : "Saved.");
                 return Redirect($"/newsroom/stories/{result.Value!.ArticleId}");
             case OutcomeKind.Conflict:
                 Newer = result.Value!.Stored!;
                 // The editable form goes on from the stored version, so a member who merges both texts by hand can save.
                 OpenedVersion = Draft.Version;
+                NewerSavedBy = result.Value!.SavedBy;
+                Merge = result.Value!.Merge;
+                Yours = Draft;
+                if (Merge is not null)
+                {
+                    // Whatever merged is in the form already; at each collision it holds the member's text.
+                    Draft = Merge.Merged;
+                    foreach (var key in ModelState.Keys.Where(k => k.StartsWith($"{nameof(Draft)}.", StringComparison.Ordinal)).ToList())
+                    {
+                        ModelState.Remove(key);
+                    }
+                }
                 Draft.Version = Newer.Version;
                 ModelState.Remove($"{nameof(Draft)}.{nameof(ArticleDraft.Version)}");
-                NewerSavedBy = result.Value!.SavedBy;
                 return PageWithStatus(StatusCodes.Status409Conflict);
             case OutcomeKind.Forbidden:
                 return Forbid();
@@ -207,6 +291,9 @@ public sealed class EditModel(
                 return PageWithStatus(StatusCodes.Status400BadRequest);
         }
     }
+
+    private string MergedNote(DraftMerge merge) =>
+        $"Merged with the changes {merge.TheirsSavedBy ?? "someone else"} saved{(merge.TheirsSavedAt is { } at ? $" at {TimeOfDay(at)}" : "")}: both kept.";
 
     /// <summary>A refused move shows the form as the member sent it: nothing of theirs is saved, and nothing is lost.</summary>
     private PageResult RefuseMove(int statusCode, string message)
