@@ -164,9 +164,10 @@ public sealed class ArticleEditor(
         {
             await search.IndexAsync(article.Id, cancellationToken);
         }
-        if (before is not null && revisionNote != RevisionNotes.Autosave && actor.UserId is { } userId)
+        if (before is not null && revisionNote == RevisionNotes.Save && actor.UserId is { } userId)
         {
-            // A real save carries what the member's pending copy held (restored into the form, or typed again since).
+            // The member's own Save (or move) carries what their pending copy held (restored into the form, or typed again
+            // since); restoring an old revision does not, so it leaves the copy.
             await db.PendingCopies.Where(p => p.ArticleId == article.Id && p.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         }
 

@@ -31,6 +31,8 @@ internal static class ArchiveKinds
         ArchiveKind.Of("articleTags", db => db.Set<Dictionary<string, object>>(ArticleTagsTable),
             q => q.OrderBy(t => EF.Property<int>(t, "ArticleId")).ThenBy(t => EF.Property<int>(t, "TagId"))),
         ArchiveKind.Of("revisions", db => db.Revisions, q => q.OrderBy(r => r.Id)),
+        // A member's autosaved edits of a live story are work not yet on the page: a restore keeps them too.
+        ArchiveKind.Of("pendingCopies", db => db.PendingCopies, q => q.OrderBy(p => p.Id)),
         ArchiveKind.Of("corrections", db => db.Corrections, q => q.OrderBy(c => c.Id)),
         // A share-preview link opens a draft to whoever holds it: its token hash is a credential too.
         ArchiveKind.Of("previewLinks", db => db.PreviewLinks, q => q.OrderBy(l => l.Id), credentialsOnly: true),

@@ -81,7 +81,7 @@ public sealed partial class NoWorkLostTests(BylineHost host, Chromium chromium) 
     [Fact]
     public async Task Leaving_with_unsaved_changes_asks_first_and_submitting_the_form_does_not()
     {
-        await using var context = await chromium.NewContextAsync(host.BaseAddress, Viewport.Desktop);
+        await using var context = await chromium.NewContextAsync(host.BaseAddress, Viewport.Phone);
         var page = await context.NewPageAsync();
         await NewsroomMembersForTests.SignInAsNewMemberAsync(host, page, NewsroomRole.Editor, "Jenna Trevail");
         var dialogs = new List<string>();
@@ -92,10 +92,13 @@ public sealed partial class NoWorkLostTests(BylineHost host, Chromium chromium) 
         };
 
         var editor = await StoryEditorPage.OpenNewAsync(page);
+        await Screenshots.SaveAsync(page, "newsroom-new-story", Viewport.Phone);
         await editor.Headline.ClickAsync();
         await editor.Headline.PressSequentiallyAsync("Harbour dues rise");
         await editor.SaveNewAsync();
         Assert.Empty(dialogs);
+        // Saved: the copy the new-story page kept in the browser is not offered on the next new story.
+        Assert.Null(await page.EvaluateAsync<string?>("() => localStorage.getItem('byline:unsaved:new')"));
 
         // Offline, so no autosave can store the change before the tab closes: it stays unsaved.
         await context.SetOfflineAsync(true);
@@ -121,6 +124,7 @@ public sealed partial class NoWorkLostTests(BylineHost host, Chromium chromium) 
         await editor.Headline.FillAsync(headline);
         await editor.SetBodyMarkdownAsync(Opened);
         await editor.WaitForAutosaveAsync();
+        await Screenshots.SaveAsync(page, "newsroom-new-story-autosaved", Viewport.Desktop);
 
         await Expect(page).ToHaveURLAsync(StoryAddress());
         Assert.Equal(Opened, (await StoredBodyAsync(headline)).ReplaceLineEndings("\n"));

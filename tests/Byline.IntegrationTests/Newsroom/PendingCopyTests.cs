@@ -107,6 +107,28 @@ public sealed class PendingCopyTests(BylineHost host) : IClassFixture<BylineHost
     }
 
     [Fact]
+    public async Task Autosave_of_a_scheduled_story_keeps_a_pending_copy_too_and_the_schedule_stands()
+    {
+        using var editor = await NewsroomSession.SignInAsync(host, NewsroomRole.Editor);
+        var id = await StoryDesk.CreateAsync(editor, "Bridge reopens, scheduled", await StoryDesk.SectionIdAsync(host, "city"), LiveBody);
+        using (var scheduled = await StoryDesk.MoveAsync(editor, id, "Schedule", DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, scheduled.StatusCode);
+        }
+        var before = await StoryAsync(id);
+        Assert.Equal(ArticleStatus.Scheduled, before.Status);
+        var fields = await StoryDesk.CurrentFieldsAsync(host, id);
+        fields["Draft.Body"] = EditedBody;
+
+        using var autosave = await AutosaveAsync(editor, id, fields);
+
+        Assert.Equal(HttpStatusCode.OK, autosave.StatusCode);
+        var after = await StoryAsync(id);
+        Assert.Equal((ArticleStatus.Scheduled, LiveBody, before.Version, before.PublishedAt), (after.Status, after.BodyMarkdown, after.Version, after.PublishedAt));
+        Assert.Equal(EditedBody, Assert.Single(await CopiesAsync(id)).BodyMarkdown);
+    }
+
+    [Fact]
     public async Task Discard_removes_the_copy_and_leaves_the_live_story_as_it_was()
     {
         using var editor = await NewsroomSession.SignInAsync(host, NewsroomRole.Editor);

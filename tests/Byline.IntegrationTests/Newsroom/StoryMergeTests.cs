@@ -102,6 +102,36 @@ public sealed class StoryMergeTests(BylineHost host) : IClassFixture<BylineHost>
     }
 
     [Fact]
+    public async Task A_headline_both_changed_differently_is_shown_side_by_side_while_the_body_edits_merge()
+    {
+        var (first, second, id) = await TwoEditorsAsync("Harbour wall, two headlines", "Ia Trewin", "Gerens Hawke");
+        using (first)
+        using (second)
+        {
+            var openedByFirst = await first.Client.GetDocumentAsync($"/newsroom/stories/{id}");
+            using (await StoryDesk.SaveAsync(second, id, await second.Client.GetDocumentAsync($"/newsroom/stories/{id}"), new Dictionary<string, string>
+            {
+                ["Draft.Headline"] = "Harbour wall: storms and repairs",
+                ["Draft.Body"] = Opened.Replace("in 1890", "in 1891", StringComparison.Ordinal),
+            })) { }
+
+            using var conflict = await StoryDesk.SaveAsync(first, id, openedByFirst, new Dictionary<string, string>
+            {
+                ["Draft.Headline"] = "Harbour wall repairs delayed",
+                ["Draft.Body"] = Opened.Replace("in June", "in July", StringComparison.Ordinal),
+            });
+
+            Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+            var page = Html.Parse(await conflict.Content.ReadAsStringAsync(Cancel));
+            var row = Assert.Single(page.QuerySelectorAll(".conflict .diff-table tbody tr"));
+            Assert.Equal("Headline", row.QuerySelector("th")!.TextContent);
+            Assert.Equal("The harbour wall was finished in 1891.\n\nStorms broke it twice.\n\nRepairs start in July.",
+                page.QuerySelector("#story-form textarea[name='Draft.Body']")!.TextContent);
+            Assert.Equal("Harbour wall repairs delayed", page.QuerySelector("#story-form input[name='Draft.Headline']")!.GetAttribute("value"));
+        }
+    }
+
+    [Fact]
     public async Task An_autosave_that_meets_a_newer_version_merges_when_the_changes_do_not_collide_and_sends_the_merged_text()
     {
         var (first, second, id) = await TwoEditorsAsync("Harbour wall, autosave merge", "Demelza Rowe", "Hedra Vosper");

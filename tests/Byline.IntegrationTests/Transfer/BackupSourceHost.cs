@@ -80,6 +80,10 @@ public class BackupSourceHost : BylineHost
         draft.SeoDescription = "The council confirms the rebuild of the Saltmarsh footbridge on the tram route.";
         var saved = await services.GetRequiredService<ArticleEditor>().SaveAsync(story.Id, draft, adminActor, "", cancellationToken);
         Assert.True(saved.Succeeded, string.Join(" ", saved.Errors.Values));
+        // The admin's autosaved edits of the live story, not on its page yet: work a restore must carry too.
+        draft.Version = saved.Value!.Version;
+        draft.Body += "\n\nA paragraph autosaved and not published yet.";
+        Assert.True((await services.GetRequiredService<PendingCopies>().KeepAsync(story.Id, draft, adminActor, cancellationToken)).Succeeded);
         Assert.True((await services.GetRequiredService<CorrectionDesk>().AddAsync(
             story.Id, "An earlier version gave the wrong year for the old bridge's closure.", adminActor, cancellationToken)).Succeeded);
 

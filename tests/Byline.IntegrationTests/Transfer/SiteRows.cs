@@ -25,6 +25,7 @@ internal static class SiteRows
             ["articleAuthors"] = await db.ArticleAuthors.LongCountAsync(cancellationToken),
             ["articleTags"] = await db.Set<Dictionary<string, object>>("ArticleTags").LongCountAsync(cancellationToken),
             ["revisions"] = await db.Revisions.LongCountAsync(cancellationToken),
+            ["pendingCopies"] = await db.PendingCopies.LongCountAsync(cancellationToken),
             ["corrections"] = await db.Corrections.LongCountAsync(cancellationToken),
             ["comments"] = await db.Comments.LongCountAsync(cancellationToken),
             ["articleRedirects"] = await db.ArticleRedirects.LongCountAsync(cancellationToken),

@@ -19,6 +19,16 @@ export function same(a, b) {
   return canonical(a) === canonical(b);
 }
 
+// The headline and body alone, as the server stores them (trimmed, one kind of line break): a saved story's other
+// fields may differ from what was typed (a slug made from the headline, the member as author).
+export function sameWords(a, b) {
+  const words = (fields) => [
+    (fields["Draft.Headline"]?.[0] ?? "").trim(),
+    (fields["Draft.Body"]?.[0] ?? "").replace(/\r\n?/g, "\n"),
+  ].join("\u0000");
+  return words(a) === words(b);
+}
+
 function canonical(fields) {
   return JSON.stringify(Object.keys(fields).sort().map((name) => [name, fields[name]]));
 }

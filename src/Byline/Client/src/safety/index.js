@@ -1,7 +1,7 @@
-// No work is ever lost: the story form warns before the page is left with unsaved changes, saves itself every few
-// seconds (autosave.js), and keeps a copy of unsaved work in this browser, offered back when the story is reopened
+// No work is ever lost: the story form warns before the page is left with unsaved changes, saves itself ten seconds
+// after a change (autosave.js), and keeps a copy of unsaved work in this browser, offered back when the story is reopened
 // after a crash or a closed tab (local-copy.js, banner.js). The form works, and saves, without any of it.
-import { snapshot, same, restore, setValues } from "./fields.js";
+import { snapshot, same, sameWords, restore, setValues } from "./fields.js";
 import * as localCopy from "./local-copy.js";
 import { offerRestore } from "./banner.js";
 import { startAutosave } from "./autosave.js";
@@ -16,6 +16,7 @@ export function start(form) {
   let dirty = form.dataset.unsaved === "true";
   let leaving = false;
   let writeTimer = null;
+  let quiet = false;
 
   const keepLocally = () => {
     clearTimeout(writeTimer);
@@ -29,6 +30,15 @@ export function start(form) {
       writeTimer = setTimeout(keepLocally, LOCAL_WRITE_MS);
     }
   };
+
+  if (storyKey !== "new") {
+    // A new story's copy is kept under "new" until the page learns its id; once its Save (or move) has brought the
+    // member here with the same words, that copy is stored work.
+    const fresh = localCopy.read("new");
+    if (fresh && sameWords(fresh.fields, rendered)) {
+      localCopy.remove("new");
+    }
+  }
 
   const kept = localCopy.read(storyKey);
   if (kept && !same(kept.fields, rendered)) {
@@ -65,7 +75,13 @@ export function start(form) {
         }
       },
       onMerged(fields) {
-        setValues(form, fields);
+        // The merged text is what the server now stores: putting it in the form is not a change of the member's.
+        quiet = true;
+        try {
+          setValues(form, fields);
+        } finally {
+          quiet = false;
+        }
       },
       onCreated(id, editUrl) {
         localCopy.remove(storyKey);
@@ -90,7 +106,7 @@ export function start(form) {
   const belongs = (target) => target === form || target?.form === form;
   for (const type of ["input", "change"]) {
     document.addEventListener(type, (event) => {
-      if (belongs(event.target)) {
+      if (!quiet && belongs(event.target)) {
         markChanged();
       }
     });
