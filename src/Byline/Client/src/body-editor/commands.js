@@ -56,27 +56,38 @@ export const hardBreak = chainCommands(exitCode, (state, dispatch) => {
   return true;
 });
 
-/** Puts block `node` where the cursor is: in place of an empty paragraph, else before or after the cursor's top-level block. */
+/**
+ * Puts block `node` where the cursor is: in place of an empty paragraph, else before or after the cursor's top-level
+ * block; then the cursor goes into the first cell (a table) or the text block after it (a new paragraph if need be).
+ */
 export function placeBlock(tr, node, pos = tr.selection.from) {
   const $pos = tr.doc.resolve(Math.min(pos, tr.doc.content.size));
+  let at;
   if ($pos.depth === 0) {
-    tr.insert($pos.pos, node);
-    return tr;
-  }
-  const top = $pos.node(1);
-  const start = $pos.before(1);
-  const end = $pos.after(1);
-  if (top.type === nodes.paragraph && top.content.size === 0) {
-    tr.replaceWith(start, end, node);
-  } else if ($pos.pos <= start + 1 && top.isTextblock) {
-    tr.insert(start, node);
+    at = $pos.pos;
+    tr.insert(at, node);
   } else {
-    tr.insert(end, node);
-    const after = end + node.nodeSize;
-    if (after >= tr.doc.content.size) tr.insert(after, nodes.paragraph.create());
-    tr.setSelection(TextSelection.near(tr.doc.resolve(Math.min(after + 1, tr.doc.content.size))));
+    const top = $pos.node(1);
+    const start = $pos.before(1);
+    if (top.type === nodes.paragraph && top.content.size === 0) {
+      tr.replaceWith(start, $pos.after(1), node);
+      at = start;
+    } else if ($pos.pos <= start + 1 && top.isTextblock) {
+      tr.insert(start, node);
+      at = start;
+    } else {
+      at = $pos.after(1);
+      tr.insert(at, node);
+    }
   }
-  return tr;
+  if (node.type === nodes.table) {
+    // table > row > cell: the first cell's content starts three positions in.
+    return tr.setSelection(TextSelection.create(tr.doc, at + 3));
+  }
+  const after = at + node.nodeSize;
+  const next = tr.doc.resolve(after).nodeAfter;
+  if (!next || !next.isTextblock) tr.insert(after, nodes.paragraph.create());
+  return tr.setSelection(TextSelection.create(tr.doc, after + 1));
 }
 
 export function insertDivider(state, dispatch) {

@@ -211,8 +211,11 @@ export function toMarkdown(doc, source) {
   let previous = -2;
   let previousNode = null;
   const emittedGaps = new Set();
-  doc.forEach((child, _offset, j) => {
+  let j = 0;
+  doc.forEach((child) => {
     let i = index.get(child);
+    // An empty paragraph has no Markdown: it is where the cursor waits, not a block of the story.
+    if (i === undefined && child.type === schema.nodes.paragraph && child.content.size === 0) return;
     if (i !== undefined && used.has(i)) i = undefined;
     if (i !== undefined) used.add(i);
     if (j > 0) {
@@ -234,6 +237,7 @@ export function toMarkdown(doc, source) {
     out += i !== undefined ? text.slice(blocks[i].start, blocks[i].end) : serializeBlock(child, eol, previousNode);
     previous = i === undefined ? -1 : i;
     previousNode = child;
+    j++;
   });
   // Reference definitions between blocks that are gone must not go with them.
   let orphans = "";

@@ -26,7 +26,13 @@ function htmlCard(label, html, inline) {
     ["code", { class: "pm-html__code" }, inline ? html : html.replace(/\n+$/, "")]];
 }
 
-const nodes = markdownSchema.spec.nodes
+// Lists made in the editor are tight ("- a\n- b"), as reporters write them; parsed lists keep what their source says.
+const base = markdownSchema.spec.nodes;
+const tight = (name) => ({ ...base.get(name), attrs: { ...base.get(name).attrs, tight: { default: true } } });
+
+const nodes = base
+  .update("bullet_list", tight("bullet_list"))
+  .update("ordered_list", tight("ordered_list"))
   .append(tables)
   .addToEnd("html_block", {
     group: "block",
