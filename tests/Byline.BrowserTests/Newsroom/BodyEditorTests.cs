@@ -109,7 +109,7 @@ public sealed partial class BodyEditorTests(BylineHost host, Chromium chromium) 
             "| Leg | Cost | Heading |\n| --- | --- | --- |",
         })
         {
-            Assert.Contains(expected, markdown, StringComparison.Ordinal);
+            Assert.True(markdown.Contains(expected, StringComparison.Ordinal), $"Not found: {expected}\nin:\n{markdown}");
         }
 
         await page.Keyboard.PressAsync("Control+s");

@@ -81,8 +81,10 @@ export function placeBlock(tr, node, pos = tr.selection.from) {
     }
   }
   if (node.type === nodes.table) {
-    // table > row > cell: the first cell's content starts three positions in.
-    return tr.setSelection(TextSelection.create(tr.doc, at + 3));
+    // table > row > cell: the first cell's content starts three positions in; its placeholder text is selected, so
+    // typing replaces it (Tab selects the next cell's the same way).
+    const first = node.firstChild.firstChild;
+    return tr.setSelection(TextSelection.create(tr.doc, at + 3, at + 3 + first.content.size));
   }
   const after = at + node.nodeSize;
   const next = tr.doc.resolve(after).nodeAfter;
