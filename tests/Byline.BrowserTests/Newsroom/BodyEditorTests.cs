@@ -210,6 +210,15 @@ public sealed partial class BodyEditorTests(BylineHost host, Chromium chromium) 
         Assert.Matches(PickedFigure(), markdown);
         await Screenshots.SaveAsync(page, "body-editor-images", Viewport.Desktop);
 
+        // A figure's alt text and caption are edited in place (double click, or Enter on the selected figure).
+        await editor.RichBody.Locator("figure").Nth(1).DblClickAsync();
+        var edit = Dialog(page, "Edit image");
+        await edit.GetByLabel("Caption").FillAsync("Back for the whole summer.");
+        await edit.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Save", Exact = true }).ClickAsync();
+        await Expect(edit).ToHaveCountAsync(0);
+        markdown = await editor.BodyMarkdownAsync();
+        Assert.Contains("\"Back for the whole summer.\")\n\nSecond paragraph.", markdown, StringComparison.Ordinal);
+
         await editor.SaveNewAsync();
         await Expect(editor.Body).ToHaveValueAsync(markdown.TrimEnd('\n'));
     }

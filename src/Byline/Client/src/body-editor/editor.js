@@ -5,7 +5,7 @@ import { EditorState } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
 import { history, undo, redo } from "prosemirror-history";
 import { keymap } from "prosemirror-keymap";
-import { baseKeymap } from "prosemirror-commands";
+import { baseKeymap, chainCommands } from "prosemirror-commands";
 import { dropCursor } from "prosemirror-dropcursor";
 import { gapCursor } from "prosemirror-gapcursor";
 import { splitListItem, liftListItem, sinkListItem } from "prosemirror-schema-list";
@@ -15,7 +15,7 @@ import { parseMarkdown, serializeBlock, toMarkdown } from "./markdown.js";
 import { markdownRules } from "./rules.js";
 import { slashMenu } from "./slash-menu.js";
 import { attribution } from "./attribution.js";
-import { imageHandlers } from "./images.js";
+import { editFigure, imageHandlers } from "./images.js";
 import { editLink } from "./link.js";
 import { createToolbar } from "./toolbar.js";
 import { hardBreak, toggleBold, toggleCode, toggleItalic, toggleHeading } from "./commands.js";
@@ -44,7 +44,7 @@ function plugins() {
       "Mod-Alt-3": toggleHeading(3),
       "Shift-Enter": hardBreak,
       "Mod-Enter": hardBreak,
-      Enter: splitListItem(item),
+      Enter: chainCommands((_state, _dispatch, view) => (view ? editFigure(view) : false), splitListItem(item)),
       "Mod-[": liftListItem(item),
       "Mod-]": sinkListItem(item),
     }),
@@ -90,6 +90,7 @@ export class BodyEditor {
       },
       handlePaste: imageHandlers.handlePaste,
       handleDrop: imageHandlers.handleDrop,
+      handleDoubleClickOn: imageHandlers.handleDoubleClickOn,
       dispatchTransaction: (tr) => this.apply(tr),
     });
     this.toolbar.update(this.view.state);

@@ -4,6 +4,7 @@ import { NodeSelection } from "prosemirror-state";
 import { schema } from "./schema.js";
 import { placeBlock } from "./commands.js";
 import { pickFromLibrary, uploadWithDetails } from "../media/picker.js";
+import { formDialog } from "../media/dialog.js";
 
 function imageFiles(list) {
   return Array.from(list || []).filter((file) => /^image\//.test(file.type));
@@ -35,6 +36,12 @@ export async function pickImage(view, pos = view.state.selection.from) {
 }
 
 export const imageHandlers = {
+  handleDoubleClickOn(view, _pos, node, nodePos) {
+    if (node.type !== schema.nodes.figure) return false;
+    view.dispatch(view.state.tr.setSelection(NodeSelection.create(view.state.doc, nodePos)));
+    editFigure(view);
+    return true;
+  },
   handlePaste(view, event) {
     const files = imageFiles(event.clipboardData && event.clipboardData.files);
     if (files.length === 0) return false;
@@ -53,7 +60,25 @@ export const imageHandlers = {
   },
 };
 
-/** Selects the figure at `pos` (after placing) so Backspace removes it and arrows move past it. */
-export function selectNodeAt(view, pos) {
-  view.dispatch(view.state.tr.setSelection(NodeSelection.create(view.state.doc, pos)));
+/** Enter or a double click on a figure: edit its alt text (required) and caption, which live in the Markdown. */
+export function editFigure(view) {
+  const selection = view.state.selection;
+  const node = selection.node;
+  if (!node || node.type !== schema.nodes.figure) return false;
+  const pos = selection.from;
+  formDialog({
+    title: "Edit image",
+    submitLabel: "Save",
+    fields: [
+      { name: "alt", label: "Alt text", required: true, value: node.attrs.alt, hint: "What the image shows, for readers who cannot see it." },
+      { name: "caption", label: "Caption", value: node.attrs.title || "" },
+    ],
+  }).then((result) => {
+    view.focus();
+    if (!result) return;
+    const current = view.state.doc.nodeAt(pos);
+    if (!current || current.type !== schema.nodes.figure) return;
+    view.dispatch(view.state.tr.setNodeMarkup(pos, null, { ...current.attrs, alt: result.values.alt, title: result.values.caption || null }));
+  });
+  return true;
 }
