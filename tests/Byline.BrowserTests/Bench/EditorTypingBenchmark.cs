@@ -137,7 +137,8 @@ public sealed class EditorTypingBenchmark(BylineHost host, Chromium chromium) : 
         var report = new StringBuilder();
         report.AppendLine("# Editor typing latency");
         report.AppendLine();
-        report.AppendLine(CultureInfo.InvariantCulture, $"`bench/editor-typing.sh`, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, Debian Chromium (headless) driven by Playwright, {Environment.ProcessorCount} cores shared with other work.");
+        var load = File.Exists("/proc/loadavg") ? (await File.ReadAllTextAsync("/proc/loadavg", TestContext.Current.CancellationToken)).Split(' ')[0] : "unknown";
+        report.AppendLine(CultureInfo.InvariantCulture, $"`bench/editor-typing.sh`, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, Debian Chromium (headless) driven by Playwright, {Environment.ProcessorCount} cores shared with other work (load average {load} when it finished: the tail figures carry that load).");
         report.AppendLine(CultureInfo.InvariantCulture, $"The story: {markdown.Length:N0} characters of Markdown, {words.Trim()}, {figures} figures in the editor.");
         report.AppendLine();
         report.AppendLine("Each keystroke is timed from its `keydown` to the next animation frame after the editor has updated the page (with a layout read in that frame), with `performance.mark`/`measure`. Keys are typed 60 ms apart.");
