@@ -271,6 +271,14 @@ public sealed partial class BodyEditorTests(BylineHost host, Chromium chromium) 
         await Expect(editor.RichBody.GetByRole(AriaRole.Heading, new LocatorGetByRoleOptions { Level = 2 })).ToHaveTextAsync("Tides");
         await Expect(editor.RichBody.Locator("em")).ToHaveTextAsync("noon");
         Assert.Equal("## Tides\n\nHigh water at *noon*.", await editor.BodyMarkdownAsync());
+
+        // More Markdown as you type: a divider and a code fence.
+        await editor.TypeInBodyAsync("\n---");
+        await Expect(editor.RichBody.Locator("hr")).ToHaveCountAsync(1);
+        await editor.RichBody.Page.Keyboard.TypeAsync("```");
+        await editor.RichBody.Page.Keyboard.TypeAsync("tide --table");
+        await Expect(editor.RichBody.Locator("pre code")).ToHaveTextAsync("tide --table");
+        Assert.Equal("## Tides\n\nHigh water at *noon*.\n\n---\n\n```\ntide --table\n```", await editor.BodyMarkdownAsync());
     }
 
     [Fact]
