@@ -46,7 +46,7 @@ public sealed partial class StoryPublishingTests(BylineHost host, Chromium chrom
         var editor = await StoryEditorPage.OpenNewAsync(page);
         await editor.Headline.FillAsync(Headline);
         await editor.Standfirst.FillAsync(Standfirst);
-        await editor.Body.FillAsync(Body);
+        await editor.SetBodyMarkdownAsync(Body);
         await editor.ChooseFeaturedImageAsync($"{AltText} ({FileName})");
         await editor.Tags.FillAsync("Pier repairs, Harbour trust");
 
@@ -108,11 +108,11 @@ public sealed partial class StoryPublishingTests(BylineHost host, Chromium chrom
         await NewsroomMembersForTests.SignInAsNewMemberAsync(host, page, NewsroomRole.Author, "Ros Author");
         var editor = await StoryEditorPage.OpenNewAsync(page);
         await editor.Headline.FillAsync("Harbour wall repairs continue");
-        await editor.Body.FillAsync("The contractors expect to finish by the end of the month.");
+        await editor.SetBodyMarkdownAsync("The contractors expect to finish by the end of the month.");
         await editor.SaveNewAsync();
 
         await editor.Headline.FillAsync(typedHeadline);
-        await editor.Body.FillAsync("The contractors finished on Friday, a week ahead of the plan.");
+        await editor.SetBodyMarkdownAsync("The contractors finished on Friday, a week ahead of the plan.");
         await Screenshots.SaveAsync(page, "newsroom-story-workflow", Viewport.Desktop);
         await page.SetViewportSizeAsync(Viewport.Phone.Width, Viewport.Phone.Height);
         await Screenshots.SaveAsync(page, "newsroom-story-workflow", Viewport.Phone);
@@ -139,7 +139,7 @@ public sealed partial class StoryPublishingTests(BylineHost host, Chromium chrom
         await NewsroomMembersForTests.SignInAsNewMemberAsync(host, page, NewsroomRole.Author, "Sol Author");
         var editor = await StoryEditorPage.OpenNewAsync(page);
         await editor.Headline.FillAsync("Lifeboat crew trains at night");
-        await editor.Body.FillAsync("The crew launched twice.");
+        await editor.SetBodyMarkdownAsync("The crew launched twice.");
         await editor.SaveNewAsync();
         var autosaveSaved = new TaskCompletionSource();
         var answerAutosave = new TaskCompletionSource();
@@ -152,7 +152,7 @@ public sealed partial class StoryPublishingTests(BylineHost host, Chromium chrom
             await route.FulfillAsync(new RouteFulfillOptions { Response = saved });
         });
 
-        await editor.Body.FillAsync("The crew launched twice, once in a gale.");
+        await editor.SetBodyMarkdownAsync("The crew launched twice, once in a gale.");
         await autosaveSaved.Task.WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
         await editor.WorkflowButton("Publish now").ClickAsync();
         answerAutosave.SetResult();

@@ -6,26 +6,7 @@ namespace Byline.BrowserTests.Pages.Newsroom;
 /// <summary>The parts of the story page that keep work from being lost: autosave, the restore offers, the conflict view.</summary>
 public sealed partial class StoryEditorPage
 {
-    private const string BodyTextarea = "textarea[name='Draft.Body']";
-
     public IPage Page => page;
-
-    /// <summary>Sets the body's Markdown as code that replaces the body does (newsroom.js contract), then as typing would.</summary>
-    public async Task SetBodyMarkdownAsync(string markdown)
-    {
-        await page.Locator(BodyTextarea).EvaluateAsync(
-            """
-            (textarea, markdown) => {
-              textarea.value = markdown;
-              textarea.dispatchEvent(new Event("byline:body-replaced"));
-              textarea.dispatchEvent(new Event("input", { bubbles: true }));
-            }
-            """,
-            markdown);
-    }
-
-    /// <summary>The body's Markdown as the form would send it.</summary>
-    public Task<string> BodyMarkdownAsync() => page.Locator(BodyTextarea).InputValueAsync();
 
     /// <summary>What autosave last said (role="status" beside Save).</summary>
     public ILocator AutosaveStatus => page.Locator("#autosave-status");

@@ -35,20 +35,8 @@ public sealed class IndexModel(BylineDb db) : NewsroomPageModel
         CurrentPage = number.Value;
         Terms = SearchTerms.Parse(Query);
 
-        var images = db.MediaItems.AsNoTracking();
-        foreach (var term in Terms)
-        {
-            var pattern = LikePattern.Containing(term);
-            images = images.Where(m =>
-                EF.Functions.Like(SqlText.Lower(m.AltText), pattern, LikePattern.Escape)
-                || EF.Functions.Like(SqlText.Lower(m.Caption), pattern, LikePattern.Escape)
-                || EF.Functions.Like(SqlText.Lower(m.Credit), pattern, LikePattern.Escape)
-                || EF.Functions.Like(SqlText.Lower(m.OriginalFileName), pattern, LikePattern.Escape));
-        }
-
         // One row more than a page tells whether an older page exists, without counting the library.
-        var rows = await images
-            .OrderByDescending(m => m.UploadedAt).ThenByDescending(m => m.Id)
+        var rows = await LibrarySearch.Matching(db.MediaItems.AsNoTracking(), Terms)
             .Skip((CurrentPage - 1) * PageSize)
             .Take(PageSize + 1)
             .ToListAsync(cancellationToken);

@@ -75,6 +75,39 @@ public sealed class UploadModel(MediaLibrary library) : NewsroomPageModel
         }
     }
 
+    /// <summary>
+    /// The same upload for the story editor's picker (<c>?handler=Json</c>, sent by XMLHttpRequest with the story
+    /// form's token): 201 and the item as <see cref="PickerItem"/>, or the refusal's status and
+    /// <c>{ error, errors }</c> where <c>error</c> is a sentence to show and <c>errors</c> the messages by field.
+    /// </summary>
+    public async Task<IActionResult> OnPostJsonAsync(CancellationToken cancellationToken)
+    {
+        var details = new MediaDetails(AltText, Caption, Credit);
+        if (Image is null)
+        {
+            var errors = details.Validate();
+            errors[nameof(Image)] = "Choose an image file to upload.";
+            return JsonRefusal(StatusCodes.Status400BadRequest, errors);
+        }
+
+        await using var content = Image.OpenReadStream();
+        var result = await library.UploadAsync(new MediaUpload(content, Image.Length, Image.FileName, details), Actor, cancellationToken);
+        return result.Outcome switch
+        {
+            MediaOutcome.Saved => new JsonResult(PickerItem.From(result.Item!)) { StatusCode = StatusCodes.Status201Created },
+            MediaOutcome.Forbidden => JsonRefusal(StatusCodes.Status403Forbidden, new Dictionary<string, string> { [""] = "Your role may not upload images; choose one from the library." }),
+            _ => JsonRefusal(result.Outcome switch
+            {
+                MediaOutcome.TooLarge => StatusCodes.Status413PayloadTooLarge,
+                MediaOutcome.Unsupported => StatusCodes.Status415UnsupportedMediaType,
+                _ => StatusCodes.Status400BadRequest,
+            }, result.Errors.ToDictionary(e => e.Key == MediaLibrary.FileField ? nameof(Image) : e.Key, e => e.Value)),
+        };
+    }
+
+    private static JsonResult JsonRefusal(int statusCode, IReadOnlyDictionary<string, string> errors) =>
+        new(new { error = string.Join(" ", errors.Values), errors }) { StatusCode = statusCode };
+
     private PageResult Refuse(int statusCode)
     {
         var page = Page();

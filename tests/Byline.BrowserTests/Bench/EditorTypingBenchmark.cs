@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Text;
+using Byline.Accounts;
+using Byline.BrowserTests.Newsroom;
+using Byline.BrowserTests.Pages.Newsroom;
+using Byline.Media;
+using Byline.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Byline.BrowserTests.Bench;
+
+/// <summary>
+/// Not a test: the typing-latency benchmark that <c>bench/editor-typing.sh</c> runs (it sets
+/// <c>BYLINE_BENCH_EDITOR_TYPING</c> to the report's path; without it this is skipped). A 10,000-word story with 50
+/// images is saved and opened in the editor; 250 keystrokes are typed at its end and 250 in its middle, each timed
+/// from its keydown to the next animation frame after the editor has updated the page. Nothing is asserted about speed.
+/// </summary>
+public sealed class EditorTypingBenchmark(BylineHost host, Chromium chromium) : IClassFixture<BylineHost>
+{
+    private const int Keystrokes = 250;
+    private const string Typed = "the tide turned before the ferry left and the harbour master rang the bell twice ";
+
+    /// <summary>Times every keydown until the animation frame after it, with performance marks and measures.</summary>
+    private const string Instrument = """
+        () => {
+          window.benchSamples = [];
+          let n = 0;
+          window.addEventListener("keydown", () => {
+            const name = `key-${n++}`;
+            performance.mark(name);
+            requestAnimationFrame(() => {
+              // The frame's style and layout, as the browser would do before painting it.
+              document.querySelector(".bd-prose").getBoundingClientRect();
+              window.benchSamples.push(performance.measure(`${name}-frame`, name).duration);
+            });
+          }, true);
+        }
+        """;
+
+    private static string Story()
+    {
+        var words = "council harbour ferry tide quay budget lantern school bridge market storm lifeboat gull timetable residents said that would".Split(' ');
+        var text = new StringBuilder();
+        var random = new Random(13);
+        var count = 0;
+        var paragraph = 0;
+        while (count < 10_000)
+        {
+            paragraph++;
+            if (paragraph % 20 == 0)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"## Part {paragraph / 20}\n\n");
+            }
+            var sentence = new List<string>();
+            for (var i = 0; i < 50 && count < 10_000; i++, count++)
+            {
+                sentence.Add(words[random.Next(words.Length)]);
+            }
+            text.Append(CultureInfo.InvariantCulture, $"The {string.Join(' ', sentence)} **today**.\n\n");
+        }
+        return text.ToString();
+    }
+
+    [Fact]
+    public async Task Typing_in_a_ten_thousand_word_story_with_fifty_images()
+    {
+        var output = Environment.GetEnvironmentVariable("BYLINE_BENCH_EDITOR_TYPING");
+        if (string.IsNullOrEmpty(output))
+        {
+            Assert.Skip("A benchmark: bench/editor-typing.sh runs it.");
+        }
+
+        var keys = new List<string>();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var library = scope.ServiceProvider.GetRequiredService<MediaLibrary>();
+            for (var i = 0; i < 5; i++)
+            {
+                var photo = TestPhotos.Jpeg($"bench-{i}.jpg", 1600, 1000).Buffer;
+                using var content = new MemoryStream(photo);
+                var uploaded = await library.UploadAsync(new MediaUpload(content, photo.Length, $"bench-{i}.jpg", new MediaDetails($"Bench photo {i}", null, null)), Actor.System("Benchmark"), TestContext.Current.CancellationToken);
+                keys.Add(MediaUrls.Largest(uploaded.Item!));
+            }
+        }
+        // 50 figures spread through the text, one after every fourth paragraph.
+        var paragraphs = Story().Split("\n\n", StringSplitOptions.RemoveEmptyEntries).ToList();
+        for (var i = 0; i < 50; i++)
+        {
+            paragraphs.Insert(4 + (i * 5), $"![Bench photo {i}]({keys[i % keys.Count]} \"Caption {i}\")");
+        }
+        var markdown = string.Join("\n\n", paragraphs) + "\n";
+
+        await using var context = await chromium.NewContextAsync(host.BaseAddress, Viewport.Desktop);
+        var page = await context.NewPageAsync();
+        await NewsroomMembersForTests.SignInAsNewMemberAsync(host, page, NewsroomRole.Author, "Bea Bench");
+        var editor = await StoryEditorPage.OpenNewAsync(page);
+        await editor.Headline.FillAsync("A very long story");
+        await editor.SetBodyMarkdownAsync(markdown);
+        await editor.SaveNewAsync();
+        await page.ReloadAsync();
+        await editor.RichBody.WaitForAsync();
+        var figures = await editor.RichBody.Locator("figure").CountAsync();
+        var words = await editor.BodyCount.InnerTextAsync();
+        var reload = await page.EvaluateAsync<double>("() => { const t = performance.now(); window.bylineBodyEditor.reload(); return performance.now() - t; }");
+        await page.EvaluateAsync(Instrument);
+
+        var results = new List<(string Where, double[] Samples)>();
+        foreach (var where in new[] { "end", "middle" })
+        {
+            await page.EvaluateAsync("""
+                (where) => {
+                  const view = window.bylineBodyEditor.view;
+                  const doc = view.state.doc;
+                  let target = doc.childCount - 1;
+                  if (where === "middle") target = Math.floor(doc.childCount / 2);
+                  while (doc.child(target).type.name !== "paragraph") target--;
+                  let pos = 0;
+                  for (let i = 0; i <= target; i++) pos += doc.child(i).nodeSize;
+                  const Selection = view.state.selection.constructor;
+                  view.focus();
+                  view.dispatch(view.state.tr.setSelection(Selection.near(view.state.doc.resolve(pos - 1))).scrollIntoView());
+                  window.benchSamples = [];
+                }
+                """, where);
+            await page.WaitForTimeoutAsync(500);
+            var text = string.Concat(Enumerable.Repeat(Typed, (Keystrokes / Typed.Length) + 1))[..Keystrokes];
+            // 60 ms apart: a fast typist, and few enough that frames do not pile up behind one another.
+            await page.Keyboard.TypeAsync(text, new KeyboardTypeOptions { Delay = 60 });
+            await page.WaitForTimeoutAsync(300);
+            results.Add((where, await page.EvaluateAsync<double[]>("() => window.benchSamples")));
+        }
+        var flush = await page.EvaluateAsync<double>("() => { const e = window.bylineBodyEditor; e.written = null; const t = performance.now(); e.flush(); return performance.now() - t; }");
+        var markdownAfter = await editor.BodyMarkdownAsync();
+        Assert.Contains(Typed.Trim(), markdownAfter, StringComparison.Ordinal);
+
+        var report = new StringBuilder();
+        report.AppendLine("# Editor typing latency");
+        report.AppendLine();
+        var load = File.Exists("/proc/loadavg") ? (await File.ReadAllTextAsync("/proc/loadavg", TestContext.Current.CancellationToken)).Split(' ')[0] : "unknown";
+        report.AppendLine(CultureInfo.InvariantCulture, $"`bench/editor-typing.sh`, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, Debian Chromium (headless) driven by Playwright, {Environment.ProcessorCount} cores shared with other work (load average {load} when it finished: the tail figures carry that load).");
+        report.AppendLine(CultureInfo.InvariantCulture, $"The story: {markdown.Length:N0} characters of Markdown, {words.Trim()}, {figures} figures in the editor.");
+        report.AppendLine();
+        report.AppendLine("Each keystroke is timed from its `keydown` to the next animation frame after the editor has updated the page (with a layout read in that frame), with `performance.mark`/`measure`. Keys are typed 60 ms apart.");
+        report.AppendLine();
+        report.AppendLine("| where | keystrokes | median | p95 | max |");
+        report.AppendLine("|---|---:|---:|---:|---:|");
+        foreach (var (where, samples) in results)
+        {
+            var sorted = samples.Order().ToArray();
+            report.AppendLine(CultureInfo.InvariantCulture, $"| {where} of the story | {sorted.Length} | {Percentile(sorted, 0.5):F1} ms | {Percentile(sorted, 0.95):F1} ms | {sorted[^1]:F1} ms |");
+        }
+        report.AppendLine();
+        report.AppendLine(CultureInfo.InvariantCulture, $"Off the keystroke path: reading the whole story into the editor took {reload:F0} ms; writing the Markdown back to the textarea after the edits (done {300} ms after typing pauses, and when the form is sent) took {flush:F1} ms.");
+        await File.WriteAllTextAsync(output, report.ToString(), TestContext.Current.CancellationToken);
+        Assert.All(results, r => Assert.True(r.Samples.Length >= Keystrokes * 0.9, $"{r.Where}: only {r.Samples.Length} keystrokes were timed."));
+    }
+
+    private static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+}
