@@ -23,7 +23,7 @@ public sealed class SharePreviewTests(BylineHost host, Chromium chromium) : ICla
         await NewsroomMembersForTests.SignInAsNewMemberAsync(host, page, NewsroomRole.Author, $"Sia Sharer {screen}");
         var editor = await StoryEditorPage.OpenNewAsync(page);
         await editor.Headline.FillAsync($"The quay wall inquiry, shared from a {screen}");
-        await editor.Body.FillAsync("The inquiry opens on Monday.\n\n## Who will give evidence");
+        await editor.SetBodyMarkdownAsync("The inquiry opens on Monday.\n\n## Who will give evidence");
         await editor.SaveNewAsync();
 
         var panel = page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = "Share preview" });

@@ -28,7 +28,7 @@ public sealed class StoryPreviewPaneTests(BylineHost host, Chromium chromium) : 
         var editor = await StoryEditorPage.OpenNewAsync(page);
         var opening = string.Join("\n\n", Enumerable.Range(1, 30).Select(i => $"Paragraph {i} of the council budget story, long enough to scroll."));
         await editor.Headline.FillAsync("Council agrees the harbour budget");
-        await editor.Body.FillAsync(opening);
+        await editor.SetBodyMarkdownAsync(opening);
         // A mark on the editor's window: a reload would wipe it.
         await page.EvaluateAsync("() => { window.previewMark = 'kept'; }");
 
@@ -57,7 +57,7 @@ public sealed class StoryPreviewPaneTests(BylineHost host, Chromium chromium) : 
         // Scroll the preview, then type: the pane refreshes in place and keeps the reader's place.
         await editor.PreviewFrameElement.EvaluateAsync("frame => frame.contentWindow.scrollTo(0, 600)");
         await editor.Headline.FillAsync("Council agrees the harbour budget at last");
-        await editor.Body.FillAsync(opening + "\n\n## Typed while previewing\n\nThe vote was seven to two.");
+        await editor.SetBodyMarkdownAsync(opening + "\n\n## Typed while previewing\n\nThe vote was seven to two.");
         await Expect(editor.PreviewSubheadings).ToHaveTextAsync(["Typed while previewing"]);
         await Expect(editor.PreviewHeadline).ToHaveTextAsync("Council agrees the harbour budget at last");
         Assert.Equal("kept", await page.EvaluateAsync<string>("() => window.previewMark"));
@@ -93,7 +93,7 @@ public sealed class StoryPreviewPaneTests(BylineHost host, Chromium chromium) : 
         await NewsroomMembersForTests.SignInAsNewMemberAsync(host, page, NewsroomRole.Author, "Nell Noscript");
         var editor = await StoryEditorPage.OpenNewAsync(page);
         await editor.Headline.FillAsync("A preview without script");
-        await editor.Body.FillAsync("Opening.\n\n## A subheading in the tab");
+        await editor.SetBodyMarkdownAsync("Opening.\n\n## A subheading in the tab");
 
         var tab = await context.RunAndWaitForPageAsync(() => editor.PreviewButton.ClickAsync());
         await tab.WaitForLoadStateAsync();

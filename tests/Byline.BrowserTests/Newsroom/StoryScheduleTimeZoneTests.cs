@@ -22,7 +22,7 @@ public sealed class StoryScheduleTimeZoneTests(StoryScheduleTimeZoneTests.TokyoH
         await NewsroomMembersForTests.SignInAsNewMemberAsync(host, page, NewsroomRole.Editor, "Tomo Editor");
         var editor = await StoryEditorPage.OpenNewAsync(page);
         await editor.Headline.FillAsync("Night ferry to the islands resumes");
-        await editor.Body.FillAsync("The night ferry sails again from Friday.");
+        await editor.SetBodyMarkdownAsync("The night ferry sails again from Friday.");
         await editor.SaveNewAsync();
 
         var publishAt = page.GetByLabel("Publish at (Asia/Tokyo)");

@@ -33,7 +33,7 @@ public sealed class StorySettingsTests(BylineHost host, Chromium chromium) : ICl
         await NewsroomMembersForTests.SignInAsNewMemberAsync(host, page, NewsroomRole.Editor, "Lena Keys");
         var editor = await StoryEditorPage.OpenNewAsync(page);
         await editor.Headline.FillAsync(headline);
-        await editor.Body.FillAsync("The keepers sailed out on Monday.");
+        await editor.SetBodyMarkdownAsync("The keepers sailed out on Monday.");
 
         await editor.AuthorsBox.FocusAsync();
         await page.Keyboard.TypeAsync("kestr");
@@ -152,7 +152,7 @@ public sealed class StorySettingsTests(BylineHost host, Chromium chromium) : ICl
             {
                 await editor.Headline.FillAsync("Storm damage closes the coast path between the two harbours for a month");
                 await editor.Standfirst.FillAsync("Rangers say a landslip near the old quarry has left a gap of twenty metres in the path, and a diversion inland adds an hour.");
-                await editor.Body.FillAsync("The path closed on Tuesday.\n\n## The diversion\n\nWalkers are sent inland.");
+                await editor.SetBodyMarkdownAsync("The path closed on Tuesday.\n\n## The diversion\n\nWalkers are sent inland.");
                 await editor.SaveNewAsync();
                 storyPath = new Uri(page.Url).AbsolutePath;
             }

@@ -10,8 +10,19 @@ function imageFiles(list) {
   return Array.from(list || []).filter((file) => /^image\//.test(file.type));
 }
 
+/** The story has no featured image yet: the first image placed in the body is offered for it. */
+function featuredIsEmpty(view) {
+  const form = view.dom.closest("form");
+  const select = form && form.querySelector('select[name="Draft.FeaturedImageId"]');
+  return !!select && select.value === "";
+}
+
 function place(view, item, pos) {
   if (!item) return;
+  if (item.featured) {
+    // featured.js owns the featured image's select: it is told, and shows the new choice.
+    view.dom.dispatchEvent(new CustomEvent("byline:use-featured", { bubbles: true, detail: item }));
+  }
   const node = schema.nodes.figure.create({ src: item.markdownSrc, alt: item.alt || "", title: item.caption || null });
   const tr = placeBlock(view.state.tr, node, Math.min(pos, view.state.doc.content.size));
   view.dispatch(tr.scrollIntoView());
@@ -21,7 +32,7 @@ function place(view, item, pos) {
 async function uploadAll(view, files, pos) {
   for (const file of files) {
     // The dialogs are modal, so the document does not change under `pos` while they are open.
-    const item = await uploadWithDetails(file);
+    const item = await uploadWithDetails(file, { offerFeatured: featuredIsEmpty(view) });
     if (!item) break;
     place(view, item, pos);
     pos = view.state.selection.from;
@@ -30,7 +41,7 @@ async function uploadAll(view, files, pos) {
 }
 
 export async function pickImage(view, pos = view.state.selection.from) {
-  const item = await pickFromLibrary();
+  const item = await pickFromLibrary({ offerFeatured: featuredIsEmpty(view) });
   if (item) place(view, item, pos);
   else view.focus();
 }

@@ -26,6 +26,11 @@ export function formDialog({ title, fields, submitLabel, buttons = [], build, on
     const inputs = {};
     const message = el("p", { class: "bd-dialog__message", role: "alert" });
     const rows = fields.map((f) => {
+      if (f.type === "checkbox") {
+        const box = el("input", { id: `${id}-${f.name}`, name: f.name, type: "checkbox", checked: !!f.checked });
+        inputs[f.name] = box;
+        return el("div", { class: "bd-dialog__field bd-dialog__field--check" }, box, el("label", { for: box.id, text: f.label }));
+      }
       const input = f.type === "textarea"
         ? el("textarea", { id: `${id}-${f.name}`, name: f.name, rows: 2 })
         : el("input", { id: `${id}-${f.name}`, name: f.name, type: f.type || "text", required: !!f.required, autocomplete: "off" });
@@ -57,7 +62,7 @@ export function formDialog({ title, fields, submitLabel, buttons = [], build, on
       if (busy) return;
       const action = event.submitter ? event.submitter.value : "ok";
       if (action === "ok" && !form.reportValidity()) return;
-      const values = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, v.value.trim()]));
+      const values = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, v.type === "checkbox" ? v.checked : v.value.trim()]));
       if (onSubmit && action === "ok") {
         busy = true;
         submit.disabled = true;
@@ -85,7 +90,7 @@ export function formDialog({ title, fields, submitLabel, buttons = [], build, on
     });
     document.body.append(dialog);
     dialog.showModal();
-    const first = fields.find((f) => !f.value) || fields[0];
+    const first = fields.find((f) => !f.value && f.type !== "checkbox") || fields[0];
     if (first) inputs[first.name].focus();
   });
 }

@@ -69,6 +69,7 @@ export function enhanceFeaturedImage(form) {
     select.dispatchEvent(new Event("input", { bubbles: true }));
     select.dispatchEvent(new Event("change", { bubbles: true }));
   });
+  form.addEventListener("byline:use-featured", (event) => use(event.detail));
   select.addEventListener("change", show);
   show();
 }

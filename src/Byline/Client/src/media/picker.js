@@ -30,8 +30,12 @@ function readAsDataUrl(file) {
   });
 }
 
-/** Asks for the image's words, then uploads it with a progress bar. */
-export async function uploadWithDetails(file) {
+/**
+ * Asks for the image's words, then uploads it with a progress bar. With `offerFeatured` (a body image while the story
+ * has no featured image) the dialog also offers, ticked, to make it the story's featured image: the item then comes
+ * back with `featured: true`.
+ */
+export async function uploadWithDetails(file, { offerFeatured = false } = {}) {
   let uploaded = null;
   const preview = await readAsDataUrl(file);
   const result = await formDialog({
@@ -42,6 +46,7 @@ export async function uploadWithDetails(file) {
       { name: "alt", label: "Alt text", required: true, hint: "What the image shows, for readers who cannot see it." },
       { name: "caption", label: "Caption" },
       { name: "credit", label: "Credit", hint: "Saved with the image in the library." },
+      ...(offerFeatured ? [{ name: "featured", label: "Also use it as the story's featured image", type: "checkbox", checked: true }] : []),
     ],
     build: ({ form }) => {
       const name = el("p", { class: "bd-dialog__file", text: `${file.name || "Pasted image"} · ${Math.max(1, Math.round(file.size / 1024)).toLocaleString()} KB` });
@@ -60,11 +65,13 @@ export async function uploadWithDetails(file) {
       }
     },
   });
-  return result && uploaded ? { ...uploaded, alt: result.values.alt, caption: result.values.caption } : null;
+  return result && uploaded
+    ? { ...uploaded, alt: result.values.alt, caption: result.values.caption, featured: result.values.featured === true }
+    : null;
 }
 
 /** The library in a dialog: search, pick one, or upload a new one. */
-export function pickFromLibrary() {
+export function pickFromLibrary({ offerFeatured = false } = {}) {
   return new Promise((resolve) => {
     let chosen = null;
     let page = 1;
@@ -125,7 +132,7 @@ export function pickFromLibrary() {
       if (!file) return;
       dialog.dataset.uploading = "yes";
       dialog.close();
-      chosen = await uploadWithDetails(file);
+      chosen = await uploadWithDetails(file, { offerFeatured });
       resolve(chosen);
     });
     close.addEventListener("click", () => dialog.close());
