@@ -34,7 +34,8 @@ public sealed class EditorAccessibilityTests(BylineHost host, Chromium chromium)
         var editor = await StoryEditorPage.OpenNewAsync(page);
         await AssertNoViolationsAsync(page, $"new story ({scheme}, {width})");
 
-        await editor.Headline.FillAsync("Ferry timetable changes for the winter");
+        // Each case saves its own story in the class's one site, so each headline (and so its slug) is its own.
+        await editor.Headline.FillAsync($"Ferry timetable changes for the winter ({scheme}, {width})");
         await editor.Standfirst.FillAsync("Fewer crossings on weekday evenings from December, the operator says.");
         await editor.SetBodyMarkdownAsync("The last evening crossing leaves at **19:40**.\n\n## What changes\n\n- Weekdays: four crossings\n- Weekends: unchanged\n");
         await editor.SaveNewAsync();

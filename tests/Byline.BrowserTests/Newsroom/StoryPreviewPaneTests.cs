@@ -1,6 +1,8 @@
 using Byline.Accounts;
 using Byline.BrowserTests.Pages.Newsroom;
 using Byline.Testing;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 using static Microsoft.Playwright.Assertions;
@@ -40,6 +42,10 @@ public sealed class StoryPreviewPaneTests(BylineHost host, Chromium chromium) : 
         await Expect(editor.Preview.GetByText($"Pat Preview {screen}", new LocatorGetByTextOptions { Exact = true })).ToBeVisibleAsync();
         await Expect(editor.Preview.GetByText("Not published yet")).ToBeVisibleAsync();
         await Expect(editor.Preview.GetByText("2 min read")).ToBeVisibleAsync();
+        await AssertNoAxeViolationsAsync(page, "the editor with the preview pane open",
+            // The page in the pane is a document of its own, with the reader site's banner, main and footer; axe compares
+            // them with the newsroom's across the frame. The preview page alone (the reader layout and the article partial) is the reader pages' markup.
+            ignore: "landmark-unique");
 
         var pane = (await editor.PreviewPane.BoundingBoxAsync())!;
         if (screen == "desktop")
@@ -104,6 +110,15 @@ public sealed class StoryPreviewPaneTests(BylineHost host, Chromium chromium) : 
         await Screenshots.SaveAsync(tab, "newsroom-preview-tab", Viewport.Desktop);
         // The form is still there, as typed.
         await Expect(editor.Headline).ToHaveValueAsync("A preview without script");
+    }
+
+    private static async Task AssertNoAxeViolationsAsync(IPage page, string screen, string? ignore = null)
+    {
+        AxeResult result = await page.RunAxe();
+        var violations = result.Violations.Where(v => v.Id != ignore)
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")
+            .ToList();
+        Assert.True(violations.Count == 0, $"axe found on {screen}:\n{string.Join("\n", violations)}");
     }
 
     /// <summary>
