@@ -272,13 +272,24 @@ public sealed partial class BodyEditorTests(BylineHost host, Chromium chromium) 
         await Expect(editor.RichBody.Locator("em")).ToHaveTextAsync("noon");
         Assert.Equal("## Tides\n\nHigh water at *noon*.", await editor.BodyMarkdownAsync());
 
+        // A video's address pasted on an empty line becomes an embed card.
+        await editor.TypeInBodyAsync("\n");
+        await editor.RichBody.EvaluateAsync("""
+            dom => {
+              const data = new DataTransfer();
+              data.setData("text/plain", "https://vimeo.com/123456789");
+              dom.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+            }
+            """);
+        await Expect(editor.RichBody.Locator(".pm-embed__provider")).ToHaveTextAsync("Vimeo");
+
         // More Markdown as you type: a divider and a code fence.
         await editor.TypeInBodyAsync("\n---");
         await Expect(editor.RichBody.Locator("hr")).ToHaveCountAsync(1);
         await editor.RichBody.Page.Keyboard.TypeAsync("```");
         await editor.RichBody.Page.Keyboard.TypeAsync("tide --table");
         await Expect(editor.RichBody.Locator("pre code")).ToHaveTextAsync("tide --table");
-        Assert.Equal("## Tides\n\nHigh water at *noon*.\n\n---\n\n```\ntide --table\n```", await editor.BodyMarkdownAsync());
+        Assert.Equal("## Tides\n\nHigh water at *noon*.\n\nhttps://vimeo.com/123456789\n\n---\n\n```\ntide --table\n```", await editor.BodyMarkdownAsync());
     }
 
     [Fact]

@@ -1,8 +1,10 @@
 // Images into the body: dropped or pasted files are uploaded (alt text first) and the toolbar's Image button picks
-// from the library; each becomes a figure where the cursor or the drop point is.
+// from the library; each becomes a figure where the cursor or the drop point is. A known provider's address pasted
+// into an empty paragraph becomes an embed card.
 import { NodeSelection } from "prosemirror-state";
 import { schema } from "./schema.js";
 import { placeBlock } from "./commands.js";
+import { embedProvider } from "./embeds.js";
 import { pickFromLibrary, uploadWithDetails } from "../media/picker.js";
 import { formDialog } from "../media/dialog.js";
 
@@ -46,6 +48,18 @@ export async function pickImage(view, pos = view.state.selection.from) {
   else view.focus();
 }
 
+/** A known provider's address pasted into an empty paragraph becomes an embed card (a bare URL in the Markdown). */
+function pasteEmbed(view, event) {
+  const text = event.clipboardData ? event.clipboardData.getData("text/plain").trim() : "";
+  const { $from, empty } = view.state.selection;
+  if (!empty || $from.parent.type !== schema.nodes.paragraph || $from.parent.content.size !== 0 || !/^https:\/\/\S+$/.test(text)) return false;
+  const provider = embedProvider(text);
+  if (!provider) return false;
+  event.preventDefault();
+  view.dispatch(placeBlock(view.state.tr, schema.nodes.embed.create({ url: text, title: null, provider })).scrollIntoView());
+  return true;
+}
+
 export const imageHandlers = {
   handleDoubleClickOn(view, _pos, node, nodePos) {
     if (node.type !== schema.nodes.figure) return false;
@@ -55,7 +69,7 @@ export const imageHandlers = {
   },
   handlePaste(view, event) {
     const files = imageFiles(event.clipboardData && event.clipboardData.files);
-    if (files.length === 0) return false;
+    if (files.length === 0) return pasteEmbed(view, event);
     event.preventDefault();
     uploadAll(view, files, view.state.selection.from);
     return true;
