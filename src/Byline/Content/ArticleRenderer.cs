@@ -41,7 +41,7 @@ public sealed class ArticleRenderer
 
         // Each figure or embed leaves a marker paragraph that the sanitizer keeps as it is; the marker holds a number
         // fresh for this call, so no text a writer types can stand for one.
-        var blocks = new List<(string Marker, string Html)>();
+        var blocks = new List<(string Paragraph, string Html)>();
         var nonce = Guid.NewGuid().ToString("N");
         foreach (var paragraph in document.OfType<ParagraphBlock>())
         {
@@ -54,9 +54,10 @@ public sealed class ArticleRenderer
         }
 
         var html = _sanitizer.Sanitize(document.ToHtml(_pipeline));
-        foreach (var (marker, block) in blocks)
+        foreach (var (paragraph, block) in blocks)
         {
-            html = html.Replace(marker, block, StringComparison.Ordinal);
+            // The whole marker paragraph goes: a figure inside a <p> is not HTML.
+            html = html.Replace(paragraph, block, StringComparison.Ordinal);
         }
         // Plain text still carries SmartyPants' entities (&ldquo;): decode them so they are not counted as words.
         var words = WordCounter.Count(WebUtility.HtmlDecode(Markdown.ToPlainText(markdown, _pipeline)));

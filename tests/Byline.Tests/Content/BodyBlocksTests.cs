@@ -63,6 +63,18 @@ public sealed class BodyBlocksTests
     }
 
     [Fact]
+    public void A_figure_and_an_embed_replace_their_paragraphs_whole()
+    {
+        var html = _renderer.Render($"Before.\n\n![A](/media/{Key}-320.jpg)\n\nhttps://youtu.be/dQw4w9WgXcQ\n\nAfter.", Library).Html;
+
+        Assert.DoesNotContain("<p><figure", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("</figure></p>", html, StringComparison.Ordinal);
+        Assert.StartsWith("<p>Before.</p>\n<figure class=\"story__figure\">", html, StringComparison.Ordinal);
+        Assert.Contains("</figure>\n<figure class=\"embed ", html, StringComparison.Ordinal);
+        Assert.EndsWith("</figure>\n<p>After.</p>\n", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Markers_a_writer_types_are_never_replaced()
     {
         var page = Render("byline-block-00000000000000000000000000000000-0\n\nhttps://youtu.be/dQw4w9WgXcQ");
