@@ -68,6 +68,8 @@ public sealed class ArticleEditor(
             {
                 return DraftWrite.Refused(Outcome.Forbidden("Your role cannot edit this story.").As<StoryVersion>());
             }
+            draft.Body = LineEndings.AsStored(draft.Body, article.BodyMarkdown);
+            draft.Standfirst = LineEndings.AsStored(draft.Standfirst, article.Standfirst);
             if (article.Version != draft.Version)
             {
                 // Someone saved since the member opened the story: their changes and the member's are merged against the
@@ -80,6 +82,11 @@ public sealed class ArticleEditor(
                 draft = merge.Merged;
                 mergedWith = merge;
             }
+        }
+        else
+        {
+            draft.Body = LineEndings.AsStored(draft.Body, null);
+            draft.Standfirst = LineEndings.AsStored(draft.Standfirst, null);
         }
 
         var errors = await ValidateAsync(article, draft, actor, cancellationToken);

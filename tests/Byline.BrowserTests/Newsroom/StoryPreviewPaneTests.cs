@@ -63,7 +63,7 @@ public sealed class StoryPreviewPaneTests(BylineHost host, Chromium chromium) : 
         // Scroll the preview, then type: the pane refreshes in place and keeps the reader's place.
         await editor.PreviewFrameElement.EvaluateAsync("frame => frame.contentWindow.scrollTo(0, 600)");
         await editor.Headline.FillAsync("Council agrees the harbour budget at last");
-        await editor.SetBodyMarkdownAsync(opening + "\n\n## Typed while previewing\n\nThe vote was seven to two.");
+        await editor.ReplaceBodyAsync(opening + "\n\n## Typed while previewing\n\nThe vote was seven to two.");
         await Expect(editor.PreviewSubheadings).ToHaveTextAsync(["Typed while previewing"]);
         await Expect(editor.PreviewHeadline).ToHaveTextAsync("Council agrees the harbour budget at last");
         Assert.Equal("kept", await page.EvaluateAsync<string>("() => window.previewMark"));

@@ -36,6 +36,21 @@ public sealed partial class StoryEditorPage
         await MarkdownToggle.ClickAsync();
     }
 
+    /// <summary>
+    /// Replaces the body as another part of the page does (a restored copy, a merge: newsroom.js's contract), without
+    /// touching the editor's controls, which an open preview overlay covers on a phone.
+    /// </summary>
+    public Task ReplaceBodyAsync(string markdown) =>
+        Body.EvaluateAsync(
+            """
+            (textarea, value) => {
+              textarea.value = value;
+              textarea.dispatchEvent(new Event("byline:body-replaced"));
+              textarea.dispatchEvent(new Event("input", { bubbles: true }));
+            }
+            """,
+            markdown);
+
     /// <summary>Types <paramref name="text"/> at the end of the rich editor with the keyboard.</summary>
     public async Task TypeInBodyAsync(string text)
     {
