@@ -210,7 +210,9 @@ public sealed partial class BodyEditorTests(BylineHost host, Chromium chromium) 
         Assert.Matches(PickedFigure(), markdown);
         await Screenshots.SaveAsync(page, "body-editor-images", Viewport.Desktop);
 
-        // A figure's alt text and caption are edited in place (double click, or Enter on the selected figure).
+        // A figure's alt text and caption are edited in place (double click, or Enter on the selected figure). The
+        // editor's images take their height once loaded: the click waits for them, so it lands on the figure aimed at.
+        await editor.RichBody.EvaluateAsync("dom => Promise.all([...dom.querySelectorAll('img')].map(img => img.decode().catch(() => null)))");
         await editor.RichBody.Locator("figure").Nth(1).DblClickAsync();
         var edit = Dialog(page, "Edit image");
         await edit.GetByLabel("Caption").FillAsync("Back for the whole summer.");

@@ -29,17 +29,20 @@ public sealed partial class BackToTopTests(BylineHost host, Chromium chromium) :
         await Expect(article.Masthead).ToBeInViewportAsync();
     }
 
-    /// <summary>The site scrolls smoothly (CSS scroll-behavior), so the position is polled rather than read once.</summary>
+    /// <summary>
+    /// The site scrolls smoothly (CSS scroll-behavior), so the position is polled rather than read once; with the whole
+    /// browser suite sharing two cores, the animation over a long story can take seconds.
+    /// </summary>
     private static async Task WaitForScrollAsync(ArticlePage article, Func<double, bool> reached, string what)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(5);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
         var y = await article.ScrollYAsync();
         while (!reached(y) && DateTime.UtcNow < deadline)
         {
             await Task.Delay(100, TestContext.Current.CancellationToken);
             y = await article.ScrollYAsync();
         }
-        Assert.True(reached(y), $"Waited 5 s for {what}; window.scrollY is {y}.");
+        Assert.True(reached(y), $"Waited 20 s for {what}; window.scrollY is {y}.");
     }
 
     [GeneratedRegex("#top$")]
