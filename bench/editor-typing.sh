@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Typing latency in the story editor: a 10,000-word story with 50 images opened in Chromium, 250 keystrokes typed at its
-# end and 250 in its middle, each timed from keydown to the next animation frame after the editor updated the page.
+# end and 250 in its middle, each timed from keydown to the next animation frame after the editor updated the page,
+# and as many into the same story in the Markdown view's plain textarea (the baseline, interleaved in the same run).
 # The measuring runs in Byline.BrowserTests (Bench/EditorTypingBenchmark.cs), which has the host, the browser and a
 # signed-in member; it is skipped there unless this script sets BYLINE_BENCH_EDITOR_TYPING.
 #

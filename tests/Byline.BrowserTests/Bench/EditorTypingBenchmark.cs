@@ -14,7 +14,8 @@ namespace Byline.BrowserTests.Bench;
 /// Not a test: the typing-latency benchmark that <c>bench/editor-typing.sh</c> runs (it sets
 /// <c>BYLINE_BENCH_EDITOR_TYPING</c> to the report's path; without it this is skipped). A 10,000-word story with 50
 /// images is saved and opened in the editor; 250 keystrokes are typed at its end and 250 in its middle, each timed
-/// from its keydown to the next animation frame after the editor has updated the page. Nothing is asserted about speed.
+/// from its keydown to the next animation frame after the editor has updated the page, and as many into the same story
+/// in the Markdown view's plain textarea (the baseline, in the same run). Nothing is asserted about speed.
 /// </summary>
 public sealed class EditorTypingBenchmark(BylineHost host, Chromium chromium) : IClassFixture<BylineHost>
 {
@@ -30,8 +31,8 @@ public sealed class EditorTypingBenchmark(BylineHost host, Chromium chromium) : 
             const name = `key-${n++}`;
             performance.mark(name);
             requestAnimationFrame(() => {
-              // The frame's style and layout, as the browser would do before painting it.
-              document.querySelector(".bd-prose").getBoundingClientRect();
+              // The frame's style and layout (of the whole document), as the browser would do before painting it.
+              document.activeElement.getBoundingClientRect();
               window.benchSamples.push(performance.measure(`${name}-frame`, name).duration);
             });
           }, true);
@@ -105,30 +106,16 @@ public sealed class EditorTypingBenchmark(BylineHost host, Chromium chromium) : 
         var reload = await page.EvaluateAsync<double>("() => { const t = performance.now(); window.bylineBodyEditor.reload(); return performance.now() - t; }");
         await page.EvaluateAsync(Instrument);
 
-        var results = new List<(string Where, double[] Samples)>();
+        // The baseline, interleaved in the same run: the same story in the Markdown view, a plain textarea, typed into
+        // at the same places, so the machine's load weighs on both alike.
+        var results = new List<(string Where, string Surface, double[] Samples)>();
         foreach (var where in new[] { "end", "middle" })
         {
-            await page.EvaluateAsync("""
-                (where) => {
-                  const view = window.bylineBodyEditor.view;
-                  const doc = view.state.doc;
-                  let target = doc.childCount - 1;
-                  if (where === "middle") target = Math.floor(doc.childCount / 2);
-                  while (doc.child(target).type.name !== "paragraph") target--;
-                  let pos = 0;
-                  for (let i = 0; i <= target; i++) pos += doc.child(i).nodeSize;
-                  const Selection = view.state.selection.constructor;
-                  view.focus();
-                  view.dispatch(view.state.tr.setSelection(Selection.near(view.state.doc.resolve(pos - 1))).scrollIntoView());
-                  window.benchSamples = [];
-                }
-                """, where);
-            await page.WaitForTimeoutAsync(500);
-            var text = string.Concat(Enumerable.Repeat(Typed, (Keystrokes / Typed.Length) + 1))[..Keystrokes];
-            // 60 ms apart: a fast typist, and few enough that frames do not pile up behind one another.
-            await page.Keyboard.TypeAsync(text, new KeyboardTypeOptions { Delay = 60 });
-            await page.WaitForTimeoutAsync(300);
-            results.Add((where, await page.EvaluateAsync<double[]>("() => window.benchSamples")));
+            results.Add((where, "rich editor", await TypeInRichEditorAsync(page, where)));
+            await editor.MarkdownToggle.ClickAsync();
+            results.Add((where, "plain textarea (baseline)", await TypeInTextareaAsync(page, editor, where)));
+            await editor.MarkdownToggle.ClickAsync();
+            await editor.RichBody.WaitForAsync();
         }
         var flush = await page.EvaluateAsync<double>("() => { const e = window.bylineBodyEditor; e.written = null; const t = performance.now(); e.flush(); return performance.now() - t; }");
         var markdownAfter = await editor.BodyMarkdownAsync();
@@ -141,19 +128,71 @@ public sealed class EditorTypingBenchmark(BylineHost host, Chromium chromium) : 
         report.AppendLine(CultureInfo.InvariantCulture, $"`bench/editor-typing.sh`, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, Debian Chromium (headless) driven by Playwright, {Environment.ProcessorCount} cores shared with other work (load average {load} when it finished: the tail figures carry that load).");
         report.AppendLine(CultureInfo.InvariantCulture, $"The story: {markdown.Length:N0} characters of Markdown, {words.Trim()}, {figures} figures in the editor.");
         report.AppendLine();
-        report.AppendLine("Each keystroke is timed from its `keydown` to the next animation frame after the editor has updated the page (with a layout read in that frame), with `performance.mark`/`measure`. Keys are typed 60 ms apart.");
+        report.AppendLine("Each keystroke is timed from its `keydown` to the next animation frame after the page has updated (with a layout read in that frame), with `performance.mark`/`measure`. Keys are typed 60 ms apart. The baseline, interleaved in the same run, is the same story in the editor's Markdown view: a plain textarea, typed into at the same places. Waiting for the next frame alone costs up to one frame (16.7 ms at 60 Hz) on either surface.");
         report.AppendLine();
-        report.AppendLine("| where | keystrokes | median | p95 | max |");
-        report.AppendLine("|---|---:|---:|---:|---:|");
-        foreach (var (where, samples) in results)
+        report.AppendLine("| where | typed into | keystrokes | median | p95 | max |");
+        report.AppendLine("|---|---|---:|---:|---:|---:|");
+        foreach (var (where, surface, samples) in results)
         {
             var sorted = samples.Order().ToArray();
-            report.AppendLine(CultureInfo.InvariantCulture, $"| {where} of the story | {sorted.Length} | {Percentile(sorted, 0.5):F1} ms | {Percentile(sorted, 0.95):F1} ms | {sorted[^1]:F1} ms |");
+            report.AppendLine(CultureInfo.InvariantCulture, $"| {where} of the story | {surface} | {sorted.Length} | {Percentile(sorted, 0.5):F1} ms | {Percentile(sorted, 0.95):F1} ms | {sorted[^1]:F1} ms |");
+        }
+        report.AppendLine();
+        foreach (var where in new[] { "end", "middle" })
+        {
+            var rich = results.Single(r => r.Where == where && r.Surface == "rich editor").Samples.Order().ToArray();
+            var plain = results.Single(r => r.Where == where && r.Surface != "rich editor").Samples.Order().ToArray();
+            report.AppendLine(CultureInfo.InvariantCulture,
+                $"Rich editor ÷ plain textarea, {where} of the story: median {Percentile(rich, 0.5) / Percentile(plain, 0.5):F2}×, p95 {Percentile(rich, 0.95) / Percentile(plain, 0.95):F2}×.");
         }
         report.AppendLine();
         report.AppendLine(CultureInfo.InvariantCulture, $"Off the keystroke path: reading the whole story into the editor took {reload:F0} ms; writing the Markdown back to the textarea after the edits (done {300} ms after typing pauses, and when the form is sent) took {flush:F1} ms.");
         await File.WriteAllTextAsync(output, report.ToString(), TestContext.Current.CancellationToken);
-        Assert.All(results, r => Assert.True(r.Samples.Length >= Keystrokes * 0.9, $"{r.Where}: only {r.Samples.Length} keystrokes were timed."));
+        Assert.All(results, r => Assert.True(r.Samples.Length >= Keystrokes * 0.9, $"{r.Where}, {r.Surface}: only {r.Samples.Length} keystrokes were timed."));
+    }
+
+    private static string TypedText() => string.Concat(Enumerable.Repeat(Typed, (Keystrokes / Typed.Length) + 1))[..Keystrokes];
+
+    private static async Task<double[]> TypeInRichEditorAsync(IPage page, string where)
+    {
+        await page.EvaluateAsync("""
+            (where) => {
+              const view = window.bylineBodyEditor.view;
+              const doc = view.state.doc;
+              let target = doc.childCount - 1;
+              if (where === "middle") target = Math.floor(doc.childCount / 2);
+              while (doc.child(target).type.name !== "paragraph") target--;
+              let pos = 0;
+              for (let i = 0; i <= target; i++) pos += doc.child(i).nodeSize;
+              const Selection = view.state.selection.constructor;
+              view.focus();
+              view.dispatch(view.state.tr.setSelection(Selection.near(view.state.doc.resolve(pos - 1))).scrollIntoView());
+            }
+            """, where);
+        return await TypeAndMeasureAsync(page);
+    }
+
+    private static async Task<double[]> TypeInTextareaAsync(IPage page, StoryEditorPage editor, string where)
+    {
+        await editor.Body.EvaluateAsync("""
+            (textarea, where) => {
+              const text = textarea.value;
+              const at = where === "end" ? text.trimEnd().length : text.indexOf("\n\n", Math.floor(text.length / 2));
+              textarea.focus();
+              textarea.setSelectionRange(at, at);
+            }
+            """, where);
+        return await TypeAndMeasureAsync(page);
+    }
+
+    private static async Task<double[]> TypeAndMeasureAsync(IPage page)
+    {
+        await page.WaitForTimeoutAsync(500);
+        await page.EvaluateAsync("() => { window.benchSamples = []; }");
+        // 60 ms apart: a fast typist, and few enough that frames do not pile up behind one another.
+        await page.Keyboard.TypeAsync(TypedText(), new KeyboardTypeOptions { Delay = 60 });
+        await page.WaitForTimeoutAsync(300);
+        return await page.EvaluateAsync<double[]>("() => window.benchSamples");
     }
 
     private static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
