@@ -3,7 +3,7 @@
 # end and 250 in its middle, each timed from keydown to the next animation frame after the editor updated the page,
 # and as many into the same story in the Markdown view's plain textarea (the baseline, interleaved in the same run).
 # The measuring runs in Byline.BrowserTests (Bench/EditorTypingBenchmark.cs), which has the host, the browser and a
-# signed-in member; it is skipped there unless this script sets BYLINE_BENCH_EDITOR_TYPING.
+# signed-in member; without BYLINE_BENCH_EDITOR_TYPING (set here) it runs there as a short test that every keystroke arrives.
 #
 #   bench/editor-typing.sh            # writes bench/results/editor-typing.md (or $OUTPUT) and prints it
 set -euo pipefail

@@ -11,15 +11,18 @@ using Microsoft.Playwright;
 namespace Byline.BrowserTests.Bench;
 
 /// <summary>
-/// Not a test: the typing-latency benchmark that <c>bench/editor-typing.sh</c> runs (it sets
-/// <c>BYLINE_BENCH_EDITOR_TYPING</c> to the report's path; without it this is skipped). A 10,000-word story with 50
+/// The typing-latency benchmark that <c>bench/editor-typing.sh</c> runs (it sets <c>BYLINE_BENCH_EDITOR_TYPING</c> to
+/// the report's path). Without it the same journey runs as a test with a few keystrokes: every one must arrive. A 10,000-word story with 50
 /// images is saved and opened in the editor; 250 keystrokes are typed at its end and 250 in its middle, each timed
 /// from its keydown to the next animation frame after the editor has updated the page, and as many into the same story
 /// in the Markdown view's plain textarea (the baseline, in the same run). Nothing is asserted about speed.
 /// </summary>
 public sealed class EditorTypingBenchmark(BylineHost host, Chromium chromium) : IClassFixture<BylineHost>
 {
-    private const int Keystrokes = 250;
+    /// <summary>Where the report goes: set by bench/editor-typing.sh. Without it the same journey runs as a test, shorter.</summary>
+    private static readonly string? ReportPath = Environment.GetEnvironmentVariable("BYLINE_BENCH_EDITOR_TYPING");
+
+    private static readonly int Keystrokes = string.IsNullOrEmpty(ReportPath) ? 24 : 250;
     private const string Typed = "the tide turned before the ferry left and the harbour master rang the bell twice ";
 
     /// <summary>Times every keydown until the animation frame after it, with performance marks and measures.</summary>
@@ -64,14 +67,8 @@ public sealed class EditorTypingBenchmark(BylineHost host, Chromium chromium) : 
     }
 
     [Fact]
-    public async Task Typing_in_a_ten_thousand_word_story_with_fifty_images()
+    public async Task Typing_in_a_ten_thousand_word_story_with_fifty_images_loses_no_keystroke()
     {
-        var output = Environment.GetEnvironmentVariable("BYLINE_BENCH_EDITOR_TYPING");
-        if (string.IsNullOrEmpty(output))
-        {
-            Assert.Skip("A benchmark: bench/editor-typing.sh runs it.");
-        }
-
         var keys = new List<string>();
         await using (var scope = host.Services.CreateAsyncScope())
         {
@@ -118,8 +115,14 @@ public sealed class EditorTypingBenchmark(BylineHost host, Chromium chromium) : 
             await editor.RichBody.WaitForAsync();
         }
         var flush = await page.EvaluateAsync<double>("() => { const e = window.bylineBodyEditor; e.written = null; const t = performance.now(); e.flush(); return performance.now() - t; }");
+        // Every keystroke arrived, in the rich editor and in the textarea, at the end and in the middle of the story.
         var markdownAfter = await editor.BodyMarkdownAsync();
-        Assert.Contains(Typed.Trim(), markdownAfter, StringComparison.Ordinal);
+        Assert.Equal(4, markdownAfter.Split(TypedText()).Length - 1);
+        Assert.All(results, r => Assert.True(r.Samples.Length >= Keystrokes * 0.9, $"{r.Where}, {r.Surface}: only {r.Samples.Length} keystrokes were timed."));
+        if (string.IsNullOrEmpty(ReportPath))
+        {
+            return;
+        }
 
         var report = new StringBuilder();
         report.AppendLine("# Editor typing latency");
@@ -147,8 +150,7 @@ public sealed class EditorTypingBenchmark(BylineHost host, Chromium chromium) : 
         }
         report.AppendLine();
         report.AppendLine(CultureInfo.InvariantCulture, $"Off the keystroke path: reading the whole story into the editor took {reload:F0} ms; writing the Markdown back to the textarea after the edits (done {300} ms after typing pauses, and when the form is sent) took {flush:F1} ms.");
-        await File.WriteAllTextAsync(output, report.ToString(), TestContext.Current.CancellationToken);
-        Assert.All(results, r => Assert.True(r.Samples.Length >= Keystrokes * 0.9, $"{r.Where}, {r.Surface}: only {r.Samples.Length} keystrokes were timed."));
+        await File.WriteAllTextAsync(ReportPath, report.ToString(), TestContext.Current.CancellationToken);
     }
 
     private static string TypedText() => string.Concat(Enumerable.Repeat(Typed, (Keystrokes / Typed.Length) + 1))[..Keystrokes];
