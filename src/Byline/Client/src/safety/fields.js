@@ -29,8 +29,12 @@ export function sameWords(a, b) {
   return words(a) === words(b);
 }
 
+// Kept and put back, but not what makes a copy differ: the server proposes it afresh on every page (an hour from now,
+// to the minute), so a copy written a minute earlier would always look unsaved.
+const PROPOSED_BY_SERVER = new Set(["PublishAt"]);
+
 function canonical(fields) {
-  return JSON.stringify(Object.keys(fields).sort().map((name) => [name, fields[name]]));
+  return JSON.stringify(Object.keys(fields).filter((name) => !PROPOSED_BY_SERVER.has(name)).sort().map((name) => [name, fields[name]]));
 }
 
 // Puts kept values back into the form's own controls (hidden inputs are the server's business and are left alone),
