@@ -128,6 +128,24 @@ public sealed class ArticleEmbedTests(BylineHost host) : IClassFixture<BylineHos
         return directive.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
     }
 
+    [Fact]
+    public async Task The_newsroom_preview_loads_the_embed_script_and_allows_the_frames_its_embeds_need()
+    {
+        using var author = await NewsroomSession.SignInAsync(host, NewsroomRole.Author);
+        var fields = StoryDesk.Fields("Embeds in the preview", await StoryDesk.SectionIdAsync(host, "city"),
+            "https://www.youtube.com/watch?v=dQw4w9WgXcQ\n\nhttps://mastodon.social/@Gargron/109370974379364373");
+        using var response = await author.Client.PostFormAsync("/newsroom/stories/new/preview", fields, "/newsroom/stories/new");
+        var page = Html.Parse(await response.Content.ReadAsStringAsync(Cancel));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, page.QuerySelectorAll("figure.embed").Length);
+        Assert.Single(page.QuerySelectorAll("script[src^='/js/embeds']"));
+        var frames = response.Headers.GetValues("Content-Security-Policy").Single()
+            .Split(';', StringSplitOptions.TrimEntries).Single(d => d.StartsWith("frame-src ", StringComparison.Ordinal)).Split(' ');
+        Assert.Contains("https://www.youtube-nocookie.com", frames);
+        Assert.Contains("https://mastodon.social", frames);
+    }
+
     private async Task<IElement> PreviewAsync(string markdown)
     {
         using var author = await NewsroomSession.SignInAsync(host, NewsroomRole.Author);

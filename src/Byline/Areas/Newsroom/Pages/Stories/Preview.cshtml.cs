@@ -3,6 +3,7 @@ using Byline.Content;
 using Byline.Outcomes;
 using Byline.Pages.Shared;
 using Byline.Publishing;
+using Byline.Web;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Byline.Areas.Newsroom.Pages.Stories;
@@ -35,6 +36,8 @@ public sealed class PreviewModel(StoryPreview preview) : ReaderPageModel
         {
             case OutcomeKind.Done:
                 Story = result.Value!;
+                // As on the article page: the facades load their frames when the member asks, from these hosts only.
+                SecurityHeaders.AllowFrames(Response.Headers, EmbedRules.OtherFrameOriginsIn(Story.BodyHtml));
                 Meta = new PageMeta { Title = $"Preview: {Story.Headline}", Description = Story.SeoDescription ?? Story.Standfirst, NoIndex = true };
                 return Page();
             case OutcomeKind.NotFound:
