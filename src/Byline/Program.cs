@@ -8,6 +8,7 @@ using Byline.Content;
 using Byline.ContentApi;
 using Byline.Feeds;
 using Byline.Media;
+using Byline.Notifications;
 using Byline.Publishing;
 using Byline.Search;
 using Byline.Site;
@@ -70,6 +71,7 @@ static WebApplicationBuilder CreateBuilder(string[] args)
     builder.AddAccounts();
     builder.AddPublishing();
     builder.AddComments();
+    builder.AddNotifications();
     builder.AddFeeds();
     builder.AddMedia();
     builder.AddSearch();

@@ -1,6 +1,7 @@
 using Byline.Accounts;
 using Byline.Comments;
 using Byline.Media;
+using Byline.Notifications;
 using Byline.Publishing;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Byline.Content;
@@ -34,6 +35,7 @@ public abstract class BylineDb(DbContextOptions options) : IdentityUserContext<S
     public DbSet<Comment> Comments => Set<Comment>();
     public DbSet<ImportedItem> ImportedItems => Set<ImportedItem>();
     public DbSet<PreviewLink> PreviewLinks => Set<PreviewLink>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

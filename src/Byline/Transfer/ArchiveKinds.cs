@@ -44,6 +44,7 @@ internal static class ArchiveKinds
         ArchiveKind.Of("siteSettings", db => db.SiteSettings, q => q.OrderBy(s => s.Id)),
         ArchiveKind.Of("siteSecrets", db => db.SiteSecrets, q => q.OrderBy(s => s.Name)),
         ArchiveKind.Of("auditEntries", db => db.AuditEntries, q => q.OrderBy(e => e.Id)),
+        ArchiveKind.Of("notifications", db => db.Notifications, q => q.OrderBy(n => n.Id)),
     ];
 
     /// <summary>The join table of stories and tags (a shared-type entity: it has no class of its own).</summary>

@@ -14,7 +14,7 @@ namespace Byline.Storage.CompiledModels.Postgres
     public partial class PostgresBylineDbModel
     {
         private PostgresBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ec189b07-57ca-4037-8a04-265efeb7240b"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("64b3ac52-0014-46eb-8068-270849255181"), entityTypeCount: 25)
         {
         }
 
@@ -39,6 +39,7 @@ namespace Byline.Storage.CompiledModels.Postgres
             var siteSettings = SiteSettingsEntityType.Create(this);
             var tag = TagEntityType.Create(this);
             var mediaItem = MediaItemEntityType.Create(this);
+            var notification = NotificationEntityType.Create(this);
             var previewLink = PreviewLinkEntityType.Create(this);
             var importedItem = ImportedItemEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
@@ -59,6 +60,8 @@ namespace Byline.Storage.CompiledModels.Postgres
             CorrectionEntityType.CreateForeignKey1(correction, article);
             PendingCopyEntityType.CreateForeignKey1(pendingCopy, article);
             RevisionEntityType.CreateForeignKey1(revision, article);
+            NotificationEntityType.CreateForeignKey1(notification, article);
+            NotificationEntityType.CreateForeignKey2(notification, staffUser);
             PreviewLinkEntityType.CreateForeignKey1(previewLink, article);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, staffUser);
             IdentityUserLoginEntityType.CreateForeignKey1(identityUserLogin, staffUser);
@@ -86,6 +89,7 @@ namespace Byline.Storage.CompiledModels.Postgres
             SiteSettingsEntityType.CreateAnnotations(siteSettings);
             TagEntityType.CreateAnnotations(tag);
             MediaItemEntityType.CreateAnnotations(mediaItem);
+            NotificationEntityType.CreateAnnotations(notification);
             PreviewLinkEntityType.CreateAnnotations(previewLink);
             ImportedItemEntityType.CreateAnnotations(importedItem);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);

@@ -13,7 +13,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
     public partial class SqliteBylineDbModel
     {
         private SqliteBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("970abf44-2c39-45b6-a962-b9b5f61d4768"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("c950ec06-f60d-4b0f-9ce6-c5c7941a5538"), entityTypeCount: 25)
         {
         }
 
@@ -38,6 +38,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
             var siteSettings = SiteSettingsEntityType.Create(this);
             var tag = TagEntityType.Create(this);
             var mediaItem = MediaItemEntityType.Create(this);
+            var notification = NotificationEntityType.Create(this);
             var previewLink = PreviewLinkEntityType.Create(this);
             var importedItem = ImportedItemEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
@@ -58,6 +59,8 @@ namespace Byline.Storage.CompiledModels.Sqlite
             CorrectionEntityType.CreateForeignKey1(correction, article);
             PendingCopyEntityType.CreateForeignKey1(pendingCopy, article);
             RevisionEntityType.CreateForeignKey1(revision, article);
+            NotificationEntityType.CreateForeignKey1(notification, article);
+            NotificationEntityType.CreateForeignKey2(notification, staffUser);
             PreviewLinkEntityType.CreateForeignKey1(previewLink, article);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, staffUser);
             IdentityUserLoginEntityType.CreateForeignKey1(identityUserLogin, staffUser);
@@ -85,6 +88,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
             SiteSettingsEntityType.CreateAnnotations(siteSettings);
             TagEntityType.CreateAnnotations(tag);
             MediaItemEntityType.CreateAnnotations(mediaItem);
+            NotificationEntityType.CreateAnnotations(notification);
             PreviewLinkEntityType.CreateAnnotations(previewLink);
             ImportedItemEntityType.CreateAnnotations(importedItem);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);
