@@ -161,7 +161,7 @@ public sealed class StoryPresenceTests(PresenceHost host) : IClassFixture<Presen
 
         using var look = await anonymous.GetAsync(new Uri($"/newsroom/stories/{story}/presence", UriKind.Relative), Cancel);
         Assert.Equal(HttpStatusCode.Redirect, look.StatusCode);
-        Assert.StartsWith("/newsroom/sign-in", look.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.StartsWith("/newsroom/sign-in", new Uri(host.BaseAddress, look.Headers.Location!).PathAndQuery, StringComparison.Ordinal);
         using var anonymousBeat = await anonymous.PostAsync(new Uri($"/newsroom/stories/{story}/presence", UriKind.Relative), new FormUrlEncodedContent([]), Cancel);
         Assert.False(anonymousBeat.IsSuccessStatusCode);
 

@@ -35,11 +35,12 @@ public sealed class StoryReadOnlyViewTests(BylineHost host) : IClassFixture<Byli
 
         using var editAddress = await contributor.Client.GetAsync(new Uri($"/newsroom/stories/{id}", UriKind.Relative), Cancel);
         Assert.Equal(HttpStatusCode.Redirect, editAddress.StatusCode);
-        Assert.Equal($"/newsroom/stories/{id}/read", editAddress.Headers.Location!.OriginalString);
+        Assert.Equal($"/newsroom/stories/{id}/read", new Uri(host.BaseAddress, editAddress.Headers.Location!).PathAndQuery);
 
         var page = await contributor.Client.GetDocumentAsync($"/newsroom/stories/{id}/read");
         Assert.Equal(headline, page.QuerySelector("h1")!.TextContent.Trim());
         Assert.Single(page.QuerySelectorAll("h1"));
+        Assert.Contains("You can read this story but not change it", page.QuerySelector(".story-read__notice")!.TextContent, StringComparison.Ordinal);
         Assert.Contains($"A standfirst for {headline}.", page.QuerySelector(".story-read__standfirst")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("What happened", page.QuerySelector(".story-read__body h2")!.TextContent.Trim());
         Assert.Contains("Published", page.QuerySelector(".story-read__facts")!.TextContent, StringComparison.Ordinal);
@@ -80,7 +81,7 @@ public sealed class StoryReadOnlyViewTests(BylineHost host) : IClassFixture<Byli
         var page = await editor.Client.GetDocumentAsync($"/newsroom/stories/{id}/read");
 
         Assert.Equal($"/newsroom/stories/{id}", page.QuerySelectorAll("a").Single(a => a.TextContent.Trim() == "Edit").GetAttribute("href"));
-        Assert.Null(page.QuerySelector(".notice"));
+        Assert.Null(page.QuerySelector(".story-read__notice"));
     }
 
     [Fact]
