@@ -18,7 +18,8 @@ public sealed class PresenceAcrossNodesTests(TwoNodes nodes) : IClassFixture<Two
         nodes.Require();
         using var anaOnA = await NewsroomSession.SignInAsync(nodes.A, NewsroomRole.Editor, "Ana on node A");
         using var benOnB = await NewsroomSession.SignInAsync(nodes.B, NewsroomRole.Editor, "Ben on node B");
-        var story = await StoryDesk.CreateAsync(anaOnA, $"Presence across nodes {Guid.NewGuid():N}", await StoryDesk.SectionIdAsync(nodes.A, "city"));
+        // Ben's own draft, so that his desk lists it.
+        var story = await StoryDesk.CreateAsync(benOnB, $"Presence across nodes {Guid.NewGuid():N}", await StoryDesk.SectionIdAsync(nodes.B, "city"));
 
         await HeartbeatAsync(anaOnA, story);
         var seenOnB = await HeartbeatAsync(benOnB, story);
