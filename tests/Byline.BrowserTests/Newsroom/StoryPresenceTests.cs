@@ -40,12 +40,16 @@ public sealed class StoryPresenceTests(BylineHost host, Chromium chromium) : ICl
         // Ana sees Ben as the page arrives; Ben sees Ana at his page's next heartbeat, without reloading.
         await Expect(AlsoHere(ana)).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\s*Also here: Ben Okafor \(author, since \d\d:\d\d\)\s*$"));
         await Expect(AlsoHere(ben)).ToContainTextAsync("Also here: Ana Ruiz (editor, since ", WithinAHeartbeat);
+        await Screenshots.SaveAsync(ben, "story-presence", Viewport.Desktop);
+        await ana.SetViewportSizeAsync(Viewport.Phone.Width, Viewport.Phone.Height);
+        await Screenshots.SaveAsync(ana, "story-presence", Viewport.Phone);
 
         // Ben's desk, in another tab, says who is on his draft (not himself).
         var desk = await bensBrowser.NewPageAsync();
         await desk.GotoAsync("/newsroom");
         var item = desk.GetByRole(AriaRole.Listitem).Filter(new LocatorFilterOptions { HasText = headline });
         await Expect(item.GetByText("being edited by")).ToHaveTextAsync("being edited by Ana Ruiz");
+        await Screenshots.SaveAsync(desk, "desk-presence", Viewport.Desktop);
 
         // Ana closes her tab: her page says so as it goes, and Ben's line empties at his next heartbeat.
         await ana.CloseAsync(new PageCloseOptions { RunBeforeUnload = true });
