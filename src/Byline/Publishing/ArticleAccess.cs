@@ -14,6 +14,16 @@ public static class ArticleAccess
             || (actor.PersonId is { } person && authorPersonIds.Contains(person));
     }
 
+    /// <summary>
+    /// Who may open a story in the newsroom at all: editors every story, anyone else their own, in every status (a
+    /// contributor reads their published story even though they may no longer edit it).
+    /// </summary>
+    public static bool CanRead(Actor actor, bool isOwn)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return isOwn || actor.IsAtLeast(NewsroomRole.Editor);
+    }
+
     public static bool CanEdit(Actor actor, ArticleStatus status, bool isOwn)
     {
         ArgumentNullException.ThrowIfNull(actor);

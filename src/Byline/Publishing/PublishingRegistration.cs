@@ -1,3 +1,5 @@
+using Byline.Publishing.Presence;
+
 namespace Byline.Publishing;
 
 public static class PublishingRegistration
@@ -16,6 +18,7 @@ public static class PublishingRegistration
         builder.Services.AddScoped<CorrectionDesk>();
         builder.Services.AddScoped<PendingCopies>();
         builder.Services.AddHostedService<ScheduledPublisher>();
+        builder.AddPresence();
         return builder;
     }
 }

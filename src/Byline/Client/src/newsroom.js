@@ -7,8 +7,11 @@
 // - A submit whose submitter carries a data-preview attribute (event.submitter.dataset.preview !== undefined) only
 //   renders the preview, into a new tab or the preview pane's iframe: it saves nothing and leaves nothing, so the
 //   unsaved-changes warning and autosave must ignore it (the form's "formdata" event still fires for it).
+// - presence keeps #story-presence (outside the form, rendered only on a saved story's page) current; it reads the
+//   form's "input" events to say "typing", and skips its leaving beacon when a form is submitted.
 import "prosemirror-view/style/prosemirror.css";
 import { start as startBodyEditor } from "./body-editor/index.js";
+import { start as startPresence } from "./presence/index.js";
 import { start as startPreview } from "./preview/index.js";
 import { start as startSafety } from "./safety/index.js";
 import { start as startSettings } from "./settings/index.js";
@@ -18,7 +21,7 @@ function start() {
   if (!form) {
     return;
   }
-  for (const module of [startBodyEditor, startSettings, startSafety, startPreview]) {
+  for (const module of [startBodyEditor, startSettings, startSafety, startPreview, startPresence]) {
     try {
       module(form);
     } catch (error) {

@@ -1,13 +1,14 @@
 using Byline.Accounts;
 using Byline.Comments;
 using Byline.Content;
+using Byline.Publishing.Presence;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Byline.Areas.Newsroom.Pages;
 
 /// <summary>The desk: what needs the member's attention now.</summary>
-public sealed class IndexModel(BylineDb db) : NewsroomPageModel
+public sealed class IndexModel(BylineDb db, StoryPresence presence) : NewsroomPageModel
 {
     public IReadOnlyList<DeskStory> MyDrafts { get; private set; } = [];
     public IReadOnlyList<DeskStory> InReview { get; private set; } = [];
@@ -26,10 +27,23 @@ public sealed class IndexModel(BylineDb db) : NewsroomPageModel
         InReview = await Read(visible.Where(a => a.Status == ArticleStatus.InReview).OrderBy(a => a.Id), cancellationToken);
         Scheduled = await Read(visible.Where(a => a.Status == ArticleStatus.Scheduled).OrderBy(a => a.PublishedAt), cancellationToken);
         RecentlyPublished = await Read(visible.Where(a => a.Status == ArticleStatus.Published).OrderByDescending(a => a.PublishedAt), cancellationToken);
+        await MarkEditedAsync(cancellationToken);
         if (seesAll)
         {
             PendingComments = await db.Comments.CountAsync(c => c.Status == CommentStatus.Pending, cancellationToken);
         }
+    }
+
+    /// <summary>Fills each listed story's "being edited by" from presence (no database read).</summary>
+    private async Task MarkEditedAsync(CancellationToken cancellationToken)
+    {
+        var editing = await presence.EditorsOfAsync([.. MyDrafts.Concat(InReview).Concat(Scheduled).Concat(RecentlyPublished).Select(s => s.Id)], Actor, cancellationToken);
+        IReadOnlyList<DeskStory> Mark(IReadOnlyList<DeskStory> stories) =>
+            [.. stories.Select(s => editing.TryGetValue(s.Id, out var names) ? s with { EditedBy = names } : s)];
+        MyDrafts = Mark(MyDrafts);
+        InReview = Mark(InReview);
+        Scheduled = Mark(Scheduled);
+        RecentlyPublished = Mark(RecentlyPublished);
     }
 
     private static Task<List<DeskStory>> Read(IQueryable<Article> stories, CancellationToken cancellationToken) =>

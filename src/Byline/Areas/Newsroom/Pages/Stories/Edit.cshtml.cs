@@ -326,7 +326,8 @@ public sealed class EditModel(
         var own = ArticleAccess.IsOwn(actor, article.CreatedById, article.Authors.Select(a => a.PersonId));
         if (!ArticleAccess.CanEdit(actor, article.Status, own))
         {
-            return Forbid();
+            // The member's own story they may no longer change (a contributor's published story) opens read-only.
+            return HttpMethods.IsGet(Request.Method) && ArticleAccess.CanRead(actor, own) ? Redirect($"/newsroom/stories/{id}/read") : Forbid();
         }
 
         Article = article;
