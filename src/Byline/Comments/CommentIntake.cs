@@ -1,4 +1,6 @@
 using System.Net;
+using Byline.Accounts;
+using Byline.Notifications;
 using Byline.Site;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -17,12 +19,16 @@ public sealed class CommentIntake(
     CommenterFingerprints fingerprints,
     SiteIdentity site,
     StoryCommentsCache storyComments,
+    StoryNotifications notifications,
     IOptions<CommentOptions> options,
     TimeProvider clock,
     ILogger<CommentIntake> logger)
 {
     /// <summary>The same words posted again within this time are a second press of Post, not a second comment.</summary>
     public static readonly TimeSpan RepeatWindow = TimeSpan.FromMinutes(2);
+
+    /// <summary>Who a held comment's notification names: the form, never the commenter's address.</summary>
+    public static readonly Actor CommentForm = Actor.System("Comment form");
 
     /// <param name="formTokenId">The id of the form token it came with (<see cref="CommentFormTokens"/>): it posts one comment.</param>
     public async Task<IntakeResult> SubmitAsync(int articleId, CommentSubmission submission, IPAddress? address, Guid formTokenId, CancellationToken cancellationToken)
@@ -75,6 +81,10 @@ public sealed class CommentIntake(
                 CreatedAt = now,
             };
             db.Comments.Add(comment);
+            if (comment.Status == CommentStatus.Pending)
+            {
+                await NotifyHeldAsync(articleId, name, cancellationToken);
+            }
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new IntakeResult(IntakeOutcome.Stored, comment, null);
@@ -141,6 +151,7 @@ public sealed class CommentIntake(
             return null;
         }
         var wasVisible = comment.Status == CommentStatus.Approved;
+        var wasHeld = comment.Status == CommentStatus.Pending;
         comment.Body = CommentText.Normalize(newBody);
         comment.EditedAt = clock.GetUtcNow();
         var hasApproved = await db.Comments.AnyAsync(c => c.AuthorEmail == comment.AuthorEmail && c.Status == CommentStatus.Approved && c.Id != comment.Id, cancellationToken);
@@ -149,6 +160,10 @@ public sealed class CommentIntake(
         {
             comment.Status = screening.Status;
             comment.HoldReason = screening.Reason is null ? null : "Edited by the commenter: " + screening.Reason;
+        }
+        if (comment.Status == CommentStatus.Pending && !wasHeld)
+        {
+            await NotifyHeldAsync(articleId, comment.AuthorName, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
         if (wasVisible || comment.Status == CommentStatus.Approved)
@@ -182,6 +197,17 @@ public sealed class CommentIntake(
             await storyComments.EvictAsync([articleId], cancellationToken);
         }
         return true;
+    }
+
+    /// <summary>
+    /// Tells the story's people that a comment waits for moderation (editors see the queue's count on the desk). The
+    /// commenter's name may be in the text, their email address never.
+    /// </summary>
+    private async Task NotifyHeldAsync(int articleId, string commenterName, CancellationToken cancellationToken)
+    {
+        var headline = await db.Articles.Where(a => a.Id == articleId).Select(a => a.Headline).SingleAsync(cancellationToken);
+        await notifications.StageAsync(NotificationKind.CommentHeld, articleId, CommentForm,
+            $"A comment by {commenterName} on “{headline}” waits for moderation", alsoToReviewers: false, cancellationToken);
     }
 
     private static string Minutes(TimeSpan wait)

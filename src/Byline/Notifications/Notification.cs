@@ -22,4 +22,13 @@ public sealed class Notification
     public required string Link { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? ReadAt { get; set; }
+
+    /// <summary>When its email went out, for a recipient who chose email for its kind (see <see cref="NotificationOutbox"/>).</summary>
+    public DateTimeOffset? EmailedAt { get; set; }
+
+    /// <summary>Email attempts so far: the outbox claims a notification by raising it, so only one node sends it.</summary>
+    public int EmailAttempts { get; set; }
+
+    /// <summary>When a claimed email that has not gone out may be tried again (after a failure, or a node that stopped).</summary>
+    public DateTimeOffset? EmailRetryAt { get; set; }
 }

@@ -1,8 +1,10 @@
 using Byline.Accounts;
 using Byline.Caching;
 using Byline.Content;
+using Byline.Notifications;
 using Byline.Outcomes;
 using Byline.Search;
+using Byline.Site;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +17,15 @@ namespace Byline.Publishing;
 /// exactly what the story touches. A move made from the editor saves the editor's form first, in the same transaction.
 /// </summary>
 public sealed class ArticlePublisher(
-    BylineDb db, ArticleEditor editor, AuditLog audit, PublicCache cache, IArticleSearch search, TimeProvider clock, ILogger<ArticlePublisher> logger)
+    BylineDb db,
+    ArticleEditor editor,
+    AuditLog audit,
+    StoryNotifications notifications,
+    PublicCache cache,
+    IArticleSearch search,
+    SiteTime time,
+    TimeProvider clock,
+    ILogger<ArticlePublisher> logger)
 {
     public static readonly Actor Scheduler = Actor.System("Scheduler");
 
@@ -130,6 +140,8 @@ public sealed class ArticlePublisher(
                     return false;
                 }
                 audit.Add(Scheduler, AuditActions.ArticlePublished, $"article:{story.Id}", $"Published “{story.Headline}” at its scheduled time");
+                await notifications.StageAsync(NotificationKind.StoryPublished, story.Id, Scheduler,
+                    $"“{story.Headline}” went live at its scheduled time", alsoToReviewers: false, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 await search.IndexAsync(story.Id, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
@@ -187,6 +199,7 @@ public sealed class ArticlePublisher(
             return false;
         }
         audit.Add(actor, AuditActionFor(move), $"article:{story.Id}", DescribeMove(move, story.Headline, publishedAt));
+        await NotifyAsync(story, move, actor, publishedAt, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (target == ArticleStatus.Published || story.Status == ArticleStatus.Published)
         {
@@ -195,6 +208,23 @@ public sealed class ArticlePublisher(
         }
         return true;
     }
+
+    /// <summary>
+    /// Tells the story's people of the move, in its transaction. A submitted story is news for every editor and admin
+    /// too: they review it. Taking a story down or unscheduling it tells nobody: whoever does it talks to the writer.
+    /// </summary>
+    private Task NotifyAsync(StoryState story, WorkflowMove move, Actor actor, DateTimeOffset? publishedAt, CancellationToken cancellationToken) => move switch
+    {
+        WorkflowMove.Submit => notifications.StageAsync(NotificationKind.StorySubmitted, story.Id, actor,
+            $"{actor.Name} submitted “{story.Headline}” for review", alsoToReviewers: true, cancellationToken),
+        WorkflowMove.ReturnToDraft when story.Status == ArticleStatus.InReview => notifications.StageAsync(NotificationKind.StorySentBack, story.Id, actor,
+            $"{actor.Name} sent “{story.Headline}” back to draft", alsoToReviewers: false, cancellationToken),
+        WorkflowMove.Schedule when publishedAt is { } at => notifications.StageAsync(NotificationKind.StoryScheduled, story.Id, actor,
+            $"{actor.Name} scheduled “{story.Headline}” for {time.DateAndTime(at)}", alsoToReviewers: false, cancellationToken),
+        WorkflowMove.Publish => notifications.StageAsync(NotificationKind.StoryPublished, story.Id, actor,
+            $"{actor.Name} published “{story.Headline}”", alsoToReviewers: false, cancellationToken),
+        _ => Task.CompletedTask,
+    };
 
     /// <summary>
     /// Makes an import's stories, staged out of sight (<see cref="ArticleStatus.Importing"/>), what they were in the

@@ -1,6 +1,7 @@
 using Byline.Accounts;
 using Byline.Caching;
 using Byline.Content;
+using Byline.Notifications;
 using Byline.Outcomes;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace Byline.Publishing;
 /// Adds a public correction to a published story: a dated note in its corrections box, in its structured data and on
 /// /corrections. The story's update date moves with it.
 /// </summary>
-public sealed class CorrectionDesk(BylineDb db, AuditLog audit, PublicCache cache, TimeProvider clock)
+public sealed class CorrectionDesk(BylineDb db, AuditLog audit, StoryNotifications notifications, PublicCache cache, TimeProvider clock)
 {
     public const string AllCorrectionsTag = "corrections";
 
@@ -47,6 +48,8 @@ public sealed class CorrectionDesk(BylineDb db, AuditLog audit, PublicCache cach
         article.UpdatedAt = now;
         article.Version++;
         audit.Add(actor, AuditActions.CorrectionAdded, $"article:{article.Id}", note);
+        await notifications.StageAsync(NotificationKind.StoryCorrected, article.Id, actor,
+            $"{actor.Name} added a correction to “{article.Headline}”: {note}", alsoToReviewers: false, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         await cache.EvictStoryAsync(new StoryCacheScope(article.Id, [article.SectionId], article.Tags.Select(t => t.Id).ToList(),

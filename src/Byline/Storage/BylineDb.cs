@@ -36,6 +36,7 @@ public abstract class BylineDb(DbContextOptions options) : IdentityUserContext<S
     public DbSet<ImportedItem> ImportedItems => Set<ImportedItem>();
     public DbSet<PreviewLink> PreviewLinks => Set<PreviewLink>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -45,6 +45,7 @@ internal static class ArchiveKinds
         ArchiveKind.Of("siteSecrets", db => db.SiteSecrets, q => q.OrderBy(s => s.Name)),
         ArchiveKind.Of("auditEntries", db => db.AuditEntries, q => q.OrderBy(e => e.Id)),
         ArchiveKind.Of("notifications", db => db.Notifications, q => q.OrderBy(n => n.Id)),
+        ArchiveKind.Of("notificationPreferences", db => db.NotificationPreferences, q => q.OrderBy(p => p.UserId).ThenBy(p => p.Kind)),
     ];
 
     /// <summary>The join table of stories and tags (a shared-type entity: it has no class of its own).</summary>

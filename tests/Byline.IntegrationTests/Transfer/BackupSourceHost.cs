@@ -58,6 +58,11 @@ public class BackupSourceHost : BylineHost
         var db = services.GetRequiredService<BylineDb>();
         var bylineWithoutMember = await db.People.Where(p => !db.Users.Any(u => u.PersonId == p.Id)).OrderBy(p => p.Id).FirstAsync(cancellationToken);
         db.AuthorContacts.Add(new AuthorContact { PersonId = bylineWithoutMember.Id, Email = "former.correspondent@mail.example" });
+        // A member's choice of notifications by email is part of the site: it travels too.
+        db.NotificationPreferences.Add(new Byline.Notifications.NotificationPreference
+        {
+            UserId = editor.Id, Kind = Byline.Notifications.NotificationKind.StorySubmitted, ByEmail = true, ChosenAt = DateTimeOffset.UtcNow,
+        });
         await db.SaveChangesAsync(cancellationToken);
         Assert.True((await services.GetRequiredService<Invitations>().CreateAsync(
             "former.correspondent@mail.example", bylineWithoutMember.Name, NewsroomRole.Contributor, adminActor, cancellationToken, bylineWithoutMember.Id)).Succeeded);

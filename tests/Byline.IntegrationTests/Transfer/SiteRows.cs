@@ -34,6 +34,8 @@ internal static class SiteRows
             ["siteSecrets"] = await db.SiteSecrets.LongCountAsync(cancellationToken),
             ["importedItems"] = await db.ImportedItems.LongCountAsync(cancellationToken),
             ["auditEntries"] = await db.AuditEntries.LongCountAsync(cancellationToken),
+            ["notifications"] = await db.Notifications.LongCountAsync(cancellationToken),
+            ["notificationPreferences"] = await db.NotificationPreferences.LongCountAsync(cancellationToken),
         });
     }
 

@@ -21,9 +21,9 @@ namespace Byline.Storage.CompiledModels.Postgres
                 "Byline.Notifications.Notification",
                 typeof(Notification),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 12,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -59,6 +59,30 @@ namespace Byline.Storage.CompiledModels.Postgres
                 fieldInfo: typeof(Notification).GetField("<CreatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
             createdAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var emailAttempts = runtimeEntityType.AddProperty(
+                "EmailAttempts",
+                typeof(int),
+                propertyInfo: typeof(Notification).GetProperty("EmailAttempts", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Notification).GetField("<EmailAttempts>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            emailAttempts.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var emailRetryAt = runtimeEntityType.AddProperty(
+                "EmailRetryAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(Notification).GetProperty("EmailRetryAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Notification).GetField("<EmailRetryAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            emailRetryAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var emailedAt = runtimeEntityType.AddProperty(
+                "EmailedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(Notification).GetProperty("EmailedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Notification).GetField("<EmailedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            emailedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var kind = runtimeEntityType.AddProperty(
                 "Kind",
@@ -108,6 +132,9 @@ namespace Byline.Storage.CompiledModels.Postgres
                 new[] { articleId });
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { createdAt });
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { recipientUserId, readAt, id });
 
             return runtimeEntityType;

@@ -14,7 +14,7 @@ namespace Byline.Storage.CompiledModels.Postgres
     public partial class PostgresBylineDbModel
     {
         private PostgresBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("64b3ac52-0014-46eb-8068-270849255181"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("b5fc615b-d769-4597-b904-297feeca7a47"), entityTypeCount: 26)
         {
         }
 
@@ -40,6 +40,7 @@ namespace Byline.Storage.CompiledModels.Postgres
             var tag = TagEntityType.Create(this);
             var mediaItem = MediaItemEntityType.Create(this);
             var notification = NotificationEntityType.Create(this);
+            var notificationPreference = NotificationPreferenceEntityType.Create(this);
             var previewLink = PreviewLinkEntityType.Create(this);
             var importedItem = ImportedItemEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
@@ -62,6 +63,7 @@ namespace Byline.Storage.CompiledModels.Postgres
             RevisionEntityType.CreateForeignKey1(revision, article);
             NotificationEntityType.CreateForeignKey1(notification, article);
             NotificationEntityType.CreateForeignKey2(notification, staffUser);
+            NotificationPreferenceEntityType.CreateForeignKey1(notificationPreference, staffUser);
             PreviewLinkEntityType.CreateForeignKey1(previewLink, article);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, staffUser);
             IdentityUserLoginEntityType.CreateForeignKey1(identityUserLogin, staffUser);
@@ -90,6 +92,7 @@ namespace Byline.Storage.CompiledModels.Postgres
             TagEntityType.CreateAnnotations(tag);
             MediaItemEntityType.CreateAnnotations(mediaItem);
             NotificationEntityType.CreateAnnotations(notification);
+            NotificationPreferenceEntityType.CreateAnnotations(notificationPreference);
             PreviewLinkEntityType.CreateAnnotations(previewLink);
             ImportedItemEntityType.CreateAnnotations(importedItem);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);

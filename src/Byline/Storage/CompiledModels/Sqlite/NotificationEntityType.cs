@@ -20,9 +20,9 @@ namespace Byline.Storage.CompiledModels.Sqlite
                 "Byline.Notifications.Notification",
                 typeof(Notification),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 12,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -55,6 +55,29 @@ namespace Byline.Storage.CompiledModels.Sqlite
                 fieldInfo: typeof(Notification).GetField("<CreatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 valueConverter: new SqliteBylineDb.UtcTicksConverter());
             createdAt.SetSentinelFromProviderValue(0L);
+
+            var emailAttempts = runtimeEntityType.AddProperty(
+                "EmailAttempts",
+                typeof(int),
+                propertyInfo: typeof(Notification).GetProperty("EmailAttempts", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Notification).GetField("<EmailAttempts>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+
+            var emailRetryAt = runtimeEntityType.AddProperty(
+                "EmailRetryAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(Notification).GetProperty("EmailRetryAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Notification).GetField("<EmailRetryAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new SqliteBylineDb.UtcTicksConverter());
+
+            var emailedAt = runtimeEntityType.AddProperty(
+                "EmailedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(Notification).GetProperty("EmailedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Notification).GetField("<EmailedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new SqliteBylineDb.UtcTicksConverter());
 
             var kind = runtimeEntityType.AddProperty(
                 "Kind",
@@ -100,6 +123,9 @@ namespace Byline.Storage.CompiledModels.Sqlite
                 new[] { articleId });
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { createdAt });
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { recipientUserId, readAt, id });
 
             return runtimeEntityType;

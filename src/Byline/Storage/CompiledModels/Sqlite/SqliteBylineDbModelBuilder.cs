@@ -13,7 +13,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
     public partial class SqliteBylineDbModel
     {
         private SqliteBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c950ec06-f60d-4b0f-9ce6-c5c7941a5538"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("6e93395d-e672-4d90-a0a6-9945dcd3e39f"), entityTypeCount: 26)
         {
         }
 
@@ -39,6 +39,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
             var tag = TagEntityType.Create(this);
             var mediaItem = MediaItemEntityType.Create(this);
             var notification = NotificationEntityType.Create(this);
+            var notificationPreference = NotificationPreferenceEntityType.Create(this);
             var previewLink = PreviewLinkEntityType.Create(this);
             var importedItem = ImportedItemEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
@@ -61,6 +62,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
             RevisionEntityType.CreateForeignKey1(revision, article);
             NotificationEntityType.CreateForeignKey1(notification, article);
             NotificationEntityType.CreateForeignKey2(notification, staffUser);
+            NotificationPreferenceEntityType.CreateForeignKey1(notificationPreference, staffUser);
             PreviewLinkEntityType.CreateForeignKey1(previewLink, article);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, staffUser);
             IdentityUserLoginEntityType.CreateForeignKey1(identityUserLogin, staffUser);
@@ -89,6 +91,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
             TagEntityType.CreateAnnotations(tag);
             MediaItemEntityType.CreateAnnotations(mediaItem);
             NotificationEntityType.CreateAnnotations(notification);
+            NotificationPreferenceEntityType.CreateAnnotations(notificationPreference);
             PreviewLinkEntityType.CreateAnnotations(previewLink);
             ImportedItemEntityType.CreateAnnotations(importedItem);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);

@@ -938,6 +938,15 @@ namespace Byline.Storage.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("EmailAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("EmailRetryAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("EmailedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
@@ -961,9 +970,30 @@ namespace Byline.Storage.Migrations.Postgres
 
                     b.HasIndex("ArticleId");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("RecipientUserId", "ReadAt", "Id");
 
                     b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("Byline.Notifications.NotificationPreference", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ByEmail")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("ChosenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId", "Kind");
+
+                    b.ToTable("NotificationPreferences");
                 });
 
             modelBuilder.Entity("Byline.Publishing.PreviewLink", b =>
@@ -1253,6 +1283,15 @@ namespace Byline.Storage.Migrations.Postgres
                     b.HasOne("Byline.Accounts.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("RecipientUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Byline.Notifications.NotificationPreference", b =>
+                {
+                    b.HasOne("Byline.Accounts.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
