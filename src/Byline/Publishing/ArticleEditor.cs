@@ -231,7 +231,8 @@ public sealed class ArticleEditor(
         {
             errors[nameof(ArticleDraft.Slug)] = "The slug may hold only lowercase letters, digits and single hyphens, for example council-budget-vote.";
         }
-        else if (await db.Articles.AnyAsync(a => a.Slug == slug && (article == null || a.Id != article.Id), cancellationToken))
+        // A story in the trash keeps its slug: it may come back to its address.
+        else if (await db.Articles.IgnoreQueryFilters().AnyAsync(a => a.Slug == slug && (article == null || a.Id != article.Id), cancellationToken))
         {
             errors[nameof(ArticleDraft.Slug)] = $"Another story already uses the slug “{slug}”. Choose another.";
         }

@@ -8,6 +8,8 @@ public static class PublishingRegistration
         builder.Services.AddScoped<ArticlePublisher>();
         builder.Services.AddScoped<StagedStoryRemoval>();
         builder.Services.AddScoped<StoryDeletion>();
+        builder.Services.AddScoped<StoryTrash>();
+        builder.Services.AddScoped<TrashPurge>();
         builder.Services.AddScoped<MediaDeletion>();
         builder.Services.AddScoped<StoryBodyRenderer>();
         builder.Services.AddScoped<ArticleEditor>();
@@ -16,6 +18,7 @@ public static class PublishingRegistration
         builder.Services.AddScoped<CorrectionDesk>();
         builder.Services.AddScoped<PendingCopies>();
         builder.Services.AddHostedService<ScheduledPublisher>();
+        builder.Services.AddHostedService<TrashPurger>();
         return builder;
     }
 }

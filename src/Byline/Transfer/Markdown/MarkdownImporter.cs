@@ -110,7 +110,7 @@ public sealed class MarkdownImporter(
         var existing = new HashSet<string>(StringComparer.Ordinal);
         foreach (var chunk in slugs.Chunk(500))
         {
-            existing.UnionWith(await db.Articles.AsNoTracking().Where(a => chunk.Contains(a.Slug)).Select(a => a.Slug).ToListAsync(cancellationToken));
+            existing.UnionWith(await db.Articles.IgnoreQueryFilters().AsNoTracking().Where(a => chunk.Contains(a.Slug)).Select(a => a.Slug).ToListAsync(cancellationToken));
         }
         return existing;
     }

@@ -33,7 +33,7 @@ internal sealed class WordPressStories(
     public int InBatch => _inBatch.Count;
 
     public async Task StartAsync(CancellationToken cancellationToken) =>
-        _slugs.AddRange(await state.Db.Articles.AsNoTracking().Select(a => a.Slug).ToListAsync(cancellationToken));
+        _slugs.AddRange(await state.Db.Articles.IgnoreQueryFilters().AsNoTracking().Select(a => a.Slug).ToListAsync(cancellationToken));
 
     public async Task WriteAsync(WxrItem item, CancellationToken cancellationToken)
     {
