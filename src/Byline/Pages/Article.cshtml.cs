@@ -245,7 +245,7 @@ public sealed class ArticleModel(
 
     /// <summary>A story in the trash that was live (or withdrawn) when it went there; a draft's address stays a plain 404.</summary>
     private Task<bool> WasLiveBeforeTheTrashAsync(string slug, CancellationToken cancellationToken) =>
-        db.Articles.IgnoreQueryFilters().AnyAsync(
+        db.AllArticles.AnyAsync(
             a => a.Slug == slug && a.TrashedAt != null && (a.Status == ArticleStatus.Published || a.Status == ArticleStatus.Unpublished),
             cancellationToken);
 

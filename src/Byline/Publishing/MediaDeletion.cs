@@ -169,7 +169,7 @@ public sealed class MediaDeletion(
 
         var scopes = await uses.FeaturingScopesAsync(id, cancellationToken);
         // Stories in the trash lose it too: they may come back, and their image will not.
-        var stories = await db.Articles.IgnoreQueryFilters().Where(a => a.FeaturedImageId == id).ToListAsync(cancellationToken);
+        var stories = await db.AllArticles.Where(a => a.FeaturedImageId == id).ToListAsync(cancellationToken);
         if (stories.Any(s => s.TrashedAt is null && !confirmedStoryIds.Contains(s.Id)))
         {
             // A story chose the image as its featured image after the uses were read: it was never shown to the person.

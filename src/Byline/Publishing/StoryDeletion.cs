@@ -41,7 +41,7 @@ public sealed class StoryDeletion(BylineDb db, AuditLog audit, PublicCache cache
     public async Task<int> PurgeAsync(DateTimeOffset trashedBy, Actor actor, string reason, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var ids = await db.Articles.IgnoreQueryFilters().AsNoTracking()
+        var ids = await db.AllArticles.AsNoTracking()
             .Where(a => a.TrashedAt != null && a.TrashedAt <= trashedBy)
             .OrderBy(a => a.Id)
             .Select(a => a.Id)
@@ -65,7 +65,7 @@ public sealed class StoryDeletion(BylineDb db, AuditLog audit, PublicCache cache
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             // Replies first: a reply's parent is restricted, so the cascade from the story must not meet it first.
             await db.Comments.Where(c => c.ArticleId == story.Id && c.ParentId != null).ExecuteDeleteAsync(cancellationToken);
-            var gone = await db.Articles.IgnoreQueryFilters()
+            var gone = await db.AllArticles
                 .Where(a => a.Id == story.Id && a.TrashedAt != null && a.TrashedAt <= trashedBy)
                 .ExecuteDeleteAsync(cancellationToken);
             if (gone == 0)

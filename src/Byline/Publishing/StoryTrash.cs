@@ -86,7 +86,7 @@ public sealed class StoryTrash(BylineDb db, AuditLog audit, PublicCache cache, I
         var restored = await db.InRetryableUnitAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var rows = await db.Articles.IgnoreQueryFilters()
+            var rows = await db.AllArticles
                 .Where(a => a.Id == articleId && a.TrashedAt != null)
                 .ExecuteUpdateAsync(u => u
                     .SetProperty(a => a.TrashedAt, (DateTimeOffset?)null)
@@ -116,7 +116,7 @@ public sealed class StoryTrash(BylineDb db, AuditLog audit, PublicCache cache, I
 
     /// <summary>A story in the trash, as the moves out of it read it; null when it is not in the trash.</summary>
     internal Task<StoryState?> TrashedAsync(int articleId, CancellationToken cancellationToken) =>
-        db.Articles.IgnoreQueryFilters().AsNoTracking()
+        db.AllArticles.AsNoTracking()
             .Where(a => a.Id == articleId && a.TrashedAt != null)
             .Select(a => new StoryState(
                 a.Id,

@@ -171,7 +171,7 @@ public sealed class SectionCatalog(
             return Outcome.NotFound(NoSuchSection);
         }
         // Stories in the trash count too: they still belong to the section and come back to it when restored.
-        var stories = await db.Articles.IgnoreQueryFilters().CountAsync(a => a.SectionId == id, cancellationToken);
+        var stories = await db.AllArticles.CountAsync(a => a.SectionId == id, cancellationToken);
         if (stories > 0)
         {
             return Outcome.Conflict(

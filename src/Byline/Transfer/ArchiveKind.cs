@@ -61,10 +61,9 @@ internal sealed class ArchiveKind
         where T : class =>
         new(
             name,
-            // A backup is the whole site: stories in the trash too (the query filters hide them everywhere else).
-            db => order(set(db).IgnoreQueryFilters().AsNoTracking()),
+            db => order(set(db).AsNoTracking()),
             db => set(db).EntityType,
-            (db, cancellationToken) => set(db).IgnoreQueryFilters().LongCountAsync(cancellationToken),
+            (db, cancellationToken) => set(db).LongCountAsync(cancellationToken),
             () => typeof(T) == typeof(Dictionary<string, object>) ? new Dictionary<string, object>() : Activator.CreateInstance<T>(),
             (db, entity) => set(db).Add((T)entity),
             credentialsOnly,

@@ -21,10 +21,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => new { a.CreatedById, a.Status });
 
         builder.HasIndex(a => a.Slug).IsUnique();
-        // A trashed story is out of every query that does not ask for the trash (IgnoreQueryFilters): the reader pages,
-        // feeds, sitemaps, search, the newsroom's lists and the scheduler cannot forget it. Its slug stays taken (the
-        // unique index sees every row), so a restored story never collides.
-        builder.HasQueryFilter(a => a.TrashedAt == null);
+        // The trash (BylineDb.Articles leaves it out; BylineDb.AllArticles reads it). The slug's unique index sees every
+        // row, so a story in the trash keeps its address and a restored story never collides.
         builder.HasIndex(a => a.TrashedAt);
         // Every public list: the newest published stories, site-wide and per section.
         builder.HasIndex(a => new { a.Status, a.PublishedAt });

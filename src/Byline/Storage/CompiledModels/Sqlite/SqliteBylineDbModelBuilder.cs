@@ -13,7 +13,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
     public partial class SqliteBylineDbModel
     {
         private SqliteBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("970abf44-2c39-45b6-a962-b9b5f61d4768"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("dc3d49ad-6529-4c21-bef2-bb4909c14784"), entityTypeCount: 24)
         {
         }
 

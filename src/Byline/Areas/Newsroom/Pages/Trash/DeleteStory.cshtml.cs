@@ -29,7 +29,7 @@ public sealed class DeleteStoryModel(BylineDb db, StoryDeletion deletion) : News
         {
             return Forbid();
         }
-        var headline = await db.Articles.IgnoreQueryFilters().AsNoTracking()
+        var headline = await db.AllArticles.AsNoTracking()
             .Where(a => a.Id == id && a.TrashedAt != null).Select(a => a.Headline).SingleOrDefaultAsync(cancellationToken);
         if (headline is null)
         {

@@ -28,7 +28,7 @@ public sealed class EmptyModel(BylineDb db, TrashPurge purge) : NewsroomPageMode
         {
             return Forbid();
         }
-        Stories = await db.Articles.IgnoreQueryFilters().CountAsync(a => a.TrashedAt != null, cancellationToken);
+        Stories = await db.AllArticles.CountAsync(a => a.TrashedAt != null, cancellationToken);
         Images = await db.MediaItems.CountAsync(m => m.TrashedAt != null, cancellationToken);
         return null;
     }

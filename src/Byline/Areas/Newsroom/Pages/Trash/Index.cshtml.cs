@@ -42,7 +42,7 @@ public sealed class IndexModel(BylineDb db, StoryTrash trash, MediaDeletion medi
         var actor = Actor;
         SeesEveryone = actor.IsAtLeast(NewsroomRole.Editor);
         CanDeletePermanently = ArticleAccess.CanDeletePermanently(actor);
-        var stories = db.Articles.IgnoreQueryFilters().AsNoTracking().Where(a => a.TrashedAt != null);
+        var stories = db.AllArticles.AsNoTracking().Where(a => a.TrashedAt != null);
         if (!SeesEveryone)
         {
             stories = stories.Where(a => (actor.UserId != null && a.CreatedById == actor.UserId)
