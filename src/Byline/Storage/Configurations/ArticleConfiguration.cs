@@ -8,6 +8,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 {
     public void Configure(EntityTypeBuilder<Article> builder)
     {
+        // Named here, not by the DbSet: BylineDb's set of every story is AllArticles (its Articles leaves the trash out).
+        builder.ToTable("Articles");
         builder.Property(a => a.Headline).HasMaxLength(Article.HeadlineMaxLength);
         builder.Property(a => a.Slug).HasMaxLength(Article.SlugMaxLength);
         builder.Property(a => a.Standfirst).HasMaxLength(Article.StandfirstMaxLength);

@@ -14,7 +14,7 @@ namespace Byline.Storage.CompiledModels.Postgres
     public partial class PostgresBylineDbModel
     {
         private PostgresBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("71f873ad-751f-4036-a7a6-730a1554959c"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("0fcc24de-d3ff-4f98-8937-f7067fecad91"), entityTypeCount: 24)
         {
         }
 

@@ -13,7 +13,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
     public partial class SqliteBylineDbModel
     {
         private SqliteBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("dc3d49ad-6529-4c21-bef2-bb4909c14784"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("b3ca5e57-c770-4526-8dd4-22f275d368f1"), entityTypeCount: 24)
         {
         }
 
