@@ -64,7 +64,9 @@ public sealed class StoryTrashTests(BylineHost host) : IClassFixture<BylineHost>
         Assert.DoesNotContain("quillbrook", await PageTextAsync(reader, "/sitemap-articles-1.xml"), StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("quillbrook", await PageTextAsync(reader, "/news-sitemap.xml"), StringComparison.OrdinalIgnoreCase);
         Assert.Empty(await host.SlugsAsync("q=quillbrook"));
-        Assert.DoesNotContain("Quillbrook", await PageTextAsync(editor.Client, "/newsroom/stories"), StringComparison.Ordinal);
+        var stories = await editor.Client.GetDocumentAsync("/newsroom/stories");
+        Assert.Contains("is in the trash and off the public site", stories.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Null(stories.QuerySelector($"a[href='/newsroom/stories/{id}']"));
         using (var editorPage = await editor.Client.GetAsync(new Uri($"/newsroom/stories/{id}", UriKind.Relative), Cancel))
         {
             Assert.Equal(HttpStatusCode.NotFound, editorPage.StatusCode);
