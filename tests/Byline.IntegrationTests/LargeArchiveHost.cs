@@ -20,7 +20,7 @@ public class LargeArchiveHost : BylineHost
             var oldest = DateTimeOffset.UtcNow.AddYears(-1);
             for (var i = 1; i <= ExtraStories; i++)
             {
-                db.Articles.Add(new Article
+                db.AllArticles.Add(new Article
                 {
                     Headline = $"Archive tide table number {i}",
                     Slug = $"archive-tide-table-{i}",

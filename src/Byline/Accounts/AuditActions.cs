@@ -27,6 +27,9 @@ public static class AuditActions
     public const string ArticleUnpublished = "article-unpublished";
     public const string ArticleReturnedToDraft = "article-returned-to-draft";
     public const string ArticleDeleted = "article-deleted";
+    public const string ArticleTrashed = "article-trashed";
+    public const string ArticleRestored = "article-restored";
+    public const string TrashEmptied = "trash-emptied";
     public const string RevisionRestored = "revision-restored";
     public const string CorrectionAdded = "correction-added";
     public const string PreviewLinkCreated = "preview-link-created";
@@ -39,6 +42,8 @@ public static class AuditActions
     public const string CommenterErased = "commenter-erased";
     public const string MediaUploaded = "media-uploaded";
     public const string MediaDeleted = "media-deleted";
+    public const string MediaTrashed = "media-trashed";
+    public const string MediaRestored = "media-restored";
     public const string MediaEdited = "media-edited";
     public const string WordPressImported = "wordpress-imported";
     public const string WordPressImportDiscarded = "wordpress-import-discarded";

@@ -60,5 +60,14 @@ public sealed class Article
 
     public List<Correction> Corrections { get; set; } = [];
 
+    /// <summary>
+    /// When the story was moved to the trash: a mark beside its status, not a status of its own, so a restore returns
+    /// it exactly where it stood. A trashed story is out of every query (a query filter), kept 30 days, then purged.
+    /// </summary>
+    public DateTimeOffset? TrashedAt { get; internal set; }
+
+    /// <summary>The newsroom member who moved the story to the trash.</summary>
+    public int? TrashedById { get; internal set; }
+
     public DateTimeOffset LastModifiedAt => UpdatedAt ?? PublishedAt ?? CreatedAt;
 }

@@ -44,7 +44,7 @@ public sealed class SitemapWriter(BylineDb db, SiteUrls urls, SiteIdentity ident
         var sections = await db.Sections.AsNoTracking().OrderBy(s => s.Position)
             .Select(s => new { s.Slug, Latest = published.Where(a => a.SectionId == s.Id).Max(a => a.PublishedAt) })
             .ToListAsync(cancellationToken);
-        var tags = await db.Tags.AsNoTracking().Where(t => t.Articles.Any(a => a.Status == ArticleStatus.Published))
+        var tags = await db.Tags.AsNoTracking().Where(t => t.Articles.Any(a => a.Status == ArticleStatus.Published && a.TrashedAt == null))
             .OrderBy(t => t.Slug).Select(t => t.Slug).ToListAsync(cancellationToken);
         var people = await db.People.AsNoTracking().Where(p => published.Any(a => a.Authors.Any(x => x.PersonId == p.Id)))
             .OrderBy(p => p.Slug).Select(p => p.Slug).ToListAsync(cancellationToken);

@@ -25,6 +25,15 @@ public sealed class MediaItem
     public DateTimeOffset UploadedAt { get; set; }
     public int? UploadedById { get; set; }
 
+    /// <summary>
+    /// When the image was moved to the trash: hidden from the library, the picker and its search, but its files stay
+    /// and the stories that feature it keep it until it is deleted for good (by an admin or after 30 days).
+    /// </summary>
+    public DateTimeOffset? TrashedAt { get; set; }
+
+    /// <summary>The newsroom member who moved the image to the trash.</summary>
+    public int? TrashedById { get; set; }
+
     public IReadOnlyList<int> Widths =>
         VariantWidths.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();
 }

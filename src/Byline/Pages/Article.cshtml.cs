@@ -243,6 +243,12 @@ public sealed class ArticleModel(
         return result;
     }
 
+    /// <summary>A story in the trash that was live (or withdrawn) when it went there; a draft's address stays a plain 404.</summary>
+    private Task<bool> WasLiveBeforeTheTrashAsync(string slug, CancellationToken cancellationToken) =>
+        db.AllArticles.AnyAsync(
+            a => a.Slug == slug && a.TrashedAt != null && (a.Status == ArticleStatus.Published || a.Status == ArticleStatus.Unpublished),
+            cancellationToken);
+
     private async Task<IActionResult?> LoadAsync(string section, string slug, int? replyTo, CancellationToken cancellationToken)
     {
         if (!Slugs.IsWellFormed(slug) || !Slugs.IsWellFormed(section))
@@ -251,6 +257,11 @@ public sealed class ArticleModel(
         }
 
         var article = await db.Articles.AsNoTracking().WithStoryPageParts().FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
+        if (article is null && await WasLiveBeforeTheTrashAsync(slug, cancellationToken))
+        {
+            // 410, as for a withdrawn story: the newsroom removed a page readers and search engines knew, on purpose.
+            return ReaderError(StatusCodes.Status410Gone, "This story has been removed by the newsroom and is no longer available.");
+        }
         if (article is null || article.PublishedAt is null)
         {
             // An old address of a story is answered with a 301 by OldPathRedirects on the way out.

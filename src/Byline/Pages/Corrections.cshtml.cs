@@ -27,7 +27,7 @@ public sealed class CorrectionsModel(BylineDb db) : ReaderPageModel
         }
         Current = number;
         var rows = await db.Corrections.AsNoTracking()
-            .Where(c => c.Article.Status == ArticleStatus.Published && c.Article.PublishedAt != null)
+            .Where(c => c.Article.Status == ArticleStatus.Published && c.Article.PublishedAt != null && c.Article.TrashedAt == null)
             .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
             .Skip(number.Skip).Take(PageNumber.PageSize + 1)
             .Select(c => new CorrectionEntry(c.Text, c.CreatedAt, c.Article.Headline, c.Article.Section.Slug, c.Article.PublishedAt!.Value, c.Article.Slug))

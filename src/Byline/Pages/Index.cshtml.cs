@@ -58,7 +58,7 @@ public sealed class IndexModel(BylineDb db, SiteIdentity site) : ReaderPageModel
             FROM "Sections" AS s
             INNER JOIN "Articles" AS a ON a."Id" IN (
                 SELECT n."Id" FROM "Articles" AS n
-                WHERE n."SectionId" = s."Id" AND n."Status" = {published} AND n."PublishedAt" IS NOT NULL
+                WHERE n."SectionId" = s."Id" AND n."Status" = {published} AND n."PublishedAt" IS NOT NULL AND n."TrashedAt" IS NULL
                 ORDER BY n."PublishedAt" DESC, n."Id" DESC
                 LIMIT {StoriesPerSectionBlock})
             ORDER BY s."Position", s."Name", s."Id", a."PublishedAt" DESC, a."Id" DESC

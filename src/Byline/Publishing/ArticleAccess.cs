@@ -60,7 +60,17 @@ public static class ArticleAccess
 
     public static bool CanCorrect(Actor actor) => actor?.IsAtLeast(NewsroomRole.Editor) == true;
 
-    public static bool CanDelete(Actor actor, ArticleStatus status, bool isOwn) =>
+    /// <summary>
+    /// Moving a story to the trash: editors and admins any story (a live one goes offline at once); the others their own
+    /// drafts and stories in review, as deleting was before the trash.
+    /// </summary>
+    public static bool CanTrash(Actor actor, ArticleStatus status, bool isOwn) =>
         status != ArticleStatus.Importing
         && (actor?.IsAtLeast(NewsroomRole.Editor) == true || (isOwn && status is ArticleStatus.Draft or ArticleStatus.InReview));
+
+    /// <summary>Whoever may move a story to the trash may take it out again: editors any story, the others their own drafts.</summary>
+    public static bool CanRestore(Actor actor, ArticleStatus status, bool isOwn) => CanTrash(actor, status, isOwn);
+
+    /// <summary>Deleting for good (one story, or emptying the trash) is for admins only, and only from the trash.</summary>
+    public static bool CanDeletePermanently(Actor actor) => actor?.IsAtLeast(NewsroomRole.Admin) == true;
 }

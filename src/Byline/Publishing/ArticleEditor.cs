@@ -113,7 +113,7 @@ public sealed class ArticleEditor(
         if (article is null)
         {
             article = StoryFactory.Create(new NewStory(draft.Headline!.Trim(), slug, draft.Body ?? "", rendered, ArticleStatus.Draft, now) { CreatedById = actor.UserId });
-            db.Articles.Add(article);
+            db.AllArticles.Add(article);
         }
         article.Headline = draft.Headline!.Trim();
         article.Slug = slug;
@@ -231,7 +231,8 @@ public sealed class ArticleEditor(
         {
             errors[nameof(ArticleDraft.Slug)] = "The slug may hold only lowercase letters, digits and single hyphens, for example council-budget-vote.";
         }
-        else if (await db.Articles.AnyAsync(a => a.Slug == slug && (article == null || a.Id != article.Id), cancellationToken))
+        // A story in the trash keeps its slug: it may come back to its address.
+        else if (await db.AllArticles.AnyAsync(a => a.Slug == slug && (article == null || a.Id != article.Id), cancellationToken))
         {
             errors[nameof(ArticleDraft.Slug)] = $"Another story already uses the slug “{slug}”. Choose another.";
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Byline.Accounts;
 using Byline.Caching;
 using Byline.Media;
+using Byline.Outcomes;
 using Byline.Site;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -9,8 +10,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Byline.Publishing;
 
 /// <summary>
-/// Deleting an image from the library, only after the person has seen and confirmed every use of it: the stories that
-/// feature it, the stories that show it in their text (of every status) and the site logo.
+/// An image to the trash and back, and deleting it for good (from the trash only, by an admin or the purge), only after
+/// the person has seen and confirmed every use of it: the stories that feature it, the stories that show it in their
+/// text (of every status) and the site logo.
 /// </summary>
 public sealed class MediaDeletion(
     BylineDb db,
@@ -19,23 +21,136 @@ public sealed class MediaDeletion(
     AuditLog audit,
     PublicCache cache,
     SiteIdentity site,
-    SiteLogo logo)
+    SiteLogo logo,
+    TimeProvider clock)
 {
     /// <summary>
-    /// Deletes the image and its files. When stories use it (or it is the logo), the deletion goes ahead only if the
-    /// person confirmed exactly those uses: every story in <paramref name="confirmedStoryIds"/>, the logo with
-    /// <paramref name="confirmedSiteLogo"/>. Otherwise the answer is <see cref="MediaOutcome.InUse"/> with the uses to show.
-    /// Stories that feature it lose their featured image; stories that show it in their text are not rewritten (their
-    /// words are the author's), so they show a broken image until edited: the confirmation says so.
+    /// Moves the image to the trash: the library, the picker and their search no longer show it, but its files stay and
+    /// are still served, and the stories that feature it keep it, until it is deleted for good. The same people may do it
+    /// as could delete it before the trash (<see cref="WhyCannotDeleteAsync"/>), after seeing its uses.
     /// </summary>
-    public async Task<MediaResult> DeleteAsync(int id, IReadOnlyCollection<int> confirmedStoryIds, bool confirmedSiteLogo, Actor actor, CancellationToken cancellationToken)
+    public async Task<Outcome> TrashAsync(int id, bool confirmed, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var item = await db.MediaItems.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id && m.TrashedAt == null, cancellationToken);
+        if (item is null)
+        {
+            return Outcome.NotFound("There is no such image, or it is in the trash already.");
+        }
+        if (!MediaLibrary.CanManage(actor, item))
+        {
+            return Outcome.Forbidden("Editors and the person who uploaded an image move it to the trash.");
+        }
+        if (await WhyCannotDeleteAsync(await uses.OfAsync(item, cancellationToken), actor, cancellationToken) is { } reason)
+        {
+            return Outcome.Forbidden(reason);
+        }
+        if (!confirmed)
+        {
+            return Outcome.Invalid("Confirm that the image goes to the trash: nothing was moved.");
+        }
+        var now = clock.GetUtcNow();
+        var moved = await db.InRetryableUnitAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var rows = await db.MediaItems.Where(m => m.Id == id && m.TrashedAt == null)
+                .ExecuteUpdateAsync(u => u.SetProperty(m => m.TrashedAt, now).SetProperty(m => m.TrashedById, actor.UserId), cancellationToken);
+            if (rows == 0)
+            {
+                return false;
+            }
+            audit.Add(actor, AuditActions.MediaTrashed, MediaLibrary.AuditSubject(id), $"Moved “{item.OriginalFileName}” ({item.AltText}) to the trash");
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        }, cancellationToken);
+        return moved
+            ? Outcome.Done($"“{item.OriginalFileName}” is in the trash. Stories that feature it keep it until it is deleted for good, in {StoryTrash.KeptFor.Days} days.")
+            : Outcome.NotFound("The image went to the trash a moment ago.");
+    }
+
+    /// <summary>Brings the image back to the library: for editors, and for the author who uploaded it.</summary>
+    public async Task<Outcome> RestoreAsync(int id, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var item = await db.MediaItems.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id && m.TrashedAt != null, cancellationToken);
+        if (item is null)
+        {
+            return Outcome.NotFound("There is no such image in the trash.");
+        }
+        if (!MediaLibrary.CanManage(actor, item))
+        {
+            return Outcome.Forbidden("Only an editor can restore this image.");
+        }
+        var restored = await db.InRetryableUnitAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var rows = await db.MediaItems.Where(m => m.Id == id && m.TrashedAt != null)
+                .ExecuteUpdateAsync(u => u.SetProperty(m => m.TrashedAt, (DateTimeOffset?)null).SetProperty(m => m.TrashedById, (int?)null), cancellationToken);
+            if (rows == 0)
+            {
+                return false;
+            }
+            audit.Add(actor, AuditActions.MediaRestored, MediaLibrary.AuditSubject(id), $"Restored “{item.OriginalFileName}” from the trash");
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        }, cancellationToken);
+        return restored
+            ? Outcome.Done($"“{item.OriginalFileName}” is back in the media library.")
+            : Outcome.NotFound("The image left the trash a moment ago.");
+    }
+
+    /// <summary>
+    /// Deletes an image in the trash and its files, for good: admins only. When stories use it (or it is the logo), the
+    /// deletion goes ahead only if the person confirmed exactly those uses: every story in
+    /// <paramref name="confirmedStoryIds"/>, the logo with <paramref name="confirmedSiteLogo"/>. Otherwise the answer is
+    /// <see cref="MediaOutcome.InUse"/> with the uses to show. Stories that feature it lose their featured image; stories
+    /// that show it in their text are not rewritten (their words are the author's), so they show a broken image until
+    /// edited: the confirmation says so.
+    /// </summary>
+    public Task<MediaResult> DeleteAsync(int id, IReadOnlyCollection<int> confirmedStoryIds, bool confirmedSiteLogo, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return ArticleAccess.CanDeletePermanently(actor)
+            ? DeleteTrashedAsync(id, confirmedStoryIds, confirmedSiteLogo, actor, DateTimeOffset.MaxValue, "", cancellationToken)
+            : Task.FromResult(MediaResult.Refused(MediaOutcome.Forbidden, new Dictionary<string, string> { [""] = "Only an admin deletes an image for good." }));
+    }
+
+    /// <summary>
+    /// Deletes every image trashed at or before <paramref name="trashedBy"/>, whatever uses it now (the trash said for
+    /// how long it waits); the number deleted.
+    /// </summary>
+    public async Task<int> PurgeAsync(DateTimeOffset trashedBy, Actor actor, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var items = await db.MediaItems.AsNoTracking().Where(m => m.TrashedAt != null && m.TrashedAt <= trashedBy).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+        var deleted = 0;
+        foreach (var item in items)
+        {
+            var usage = await uses.OfAsync(item, cancellationToken);
+            var result = await DeleteTrashedAsync(item.Id, [.. usage.Stories.Select(s => s.Id)], usage.IsSiteLogo, actor, trashedBy, " " + reason, cancellationToken);
+            if (result.Outcome == MediaOutcome.Deleted)
+            {
+                deleted++;
+            }
+        }
+        return deleted;
+    }
+
+    private async Task<MediaResult> DeleteTrashedAsync(
+        int id, IReadOnlyCollection<int> confirmedStoryIds, bool confirmedSiteLogo, Actor actor, DateTimeOffset trashedBy, string reason, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(confirmedStoryIds);
-        ArgumentNullException.ThrowIfNull(actor);
         var item = await db.MediaItems.SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
         if (item is null)
         {
             return MediaResult.NotFound();
+        }
+        if (item.TrashedAt is not { } trashedAt || trashedAt > trashedBy)
+        {
+            db.ChangeTracker.Clear();
+            return MediaResult.Refused(MediaOutcome.Forbidden, new Dictionary<string, string> { [""] = "Move the image to the trash first: it is deleted for good only from the trash." });
         }
         if (!MediaLibrary.CanManage(actor, item))
         {
@@ -43,9 +158,9 @@ public sealed class MediaDeletion(
         }
 
         var usage = await uses.OfAsync(item, cancellationToken);
-        if (await WhyCannotDeleteAsync(usage, actor, cancellationToken) is { } reason)
+        if (await WhyCannotDeleteAsync(usage, actor, cancellationToken) is { } why)
         {
-            return MediaResult.Refused(MediaOutcome.Forbidden, new Dictionary<string, string> { [""] = reason });
+            return MediaResult.Refused(MediaOutcome.Forbidden, new Dictionary<string, string> { [""] = why });
         }
         if (usage.Stories.Any(s => !confirmedStoryIds.Contains(s.Id)) || (usage.IsSiteLogo && !confirmedSiteLogo))
         {
@@ -53,8 +168,9 @@ public sealed class MediaDeletion(
         }
 
         var scopes = await uses.FeaturingScopesAsync(id, cancellationToken);
-        var stories = await db.Articles.Where(a => a.FeaturedImageId == id).ToListAsync(cancellationToken);
-        if (stories.Any(s => !confirmedStoryIds.Contains(s.Id)))
+        // Stories in the trash lose it too: they may come back, and their image will not.
+        var stories = await db.AllArticles.Where(a => a.FeaturedImageId == id).ToListAsync(cancellationToken);
+        if (stories.Any(s => s.TrashedAt is null && !confirmedStoryIds.Contains(s.Id)))
         {
             // A story chose the image as its featured image after the uses were read: it was never shown to the person.
             db.ChangeTracker.Clear();
@@ -74,7 +190,7 @@ public sealed class MediaDeletion(
         var from = stories.Count == 0 ? "" : "; removed from " + Named(stories.Select(s => (s.Id, s.Headline)));
         var inText = usage.ShowingInText.Count == 0 ? "" : "; still in the text of " + Named(usage.ShowingInText.Select(s => (s.Id, s.Headline)));
         audit.Add(actor, AuditActions.MediaDeleted, MediaLibrary.AuditSubject(item.Id),
-            $"Deleted “{item.OriginalFileName}” ({item.AltText}){from}{inText}{(settings.Count > 0 ? "; it was the site logo" : "")}");
+            $"Deleted “{item.OriginalFileName}” ({item.AltText}){reason}{from}{inText}{(settings.Count > 0 ? "; it was the site logo" : "")}");
         try
         {
             // One SaveChanges: the stories lose the image, the item goes and the audit entry is written together.

@@ -10,6 +10,8 @@ public static class PublishingRegistration
         builder.Services.AddScoped<ArticlePublisher>();
         builder.Services.AddScoped<StagedStoryRemoval>();
         builder.Services.AddScoped<StoryDeletion>();
+        builder.Services.AddScoped<StoryTrash>();
+        builder.Services.AddScoped<TrashPurge>();
         builder.Services.AddScoped<MediaDeletion>();
         builder.Services.AddScoped<StoryBodyRenderer>();
         builder.Services.AddScoped<ArticleEditor>();
@@ -19,6 +21,7 @@ public static class PublishingRegistration
         builder.Services.AddScoped<PendingCopies>();
         builder.Services.AddHostedService<ScheduledPublisher>();
         builder.AddPresence();
+        builder.Services.AddHostedService<TrashPurger>();
         return builder;
     }
 }

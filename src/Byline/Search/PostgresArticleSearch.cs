@@ -147,7 +147,7 @@ public sealed class PostgresArticleSearch(BylineDb db, SiteIdentity site, TimePr
     {
         await using var command = Command("""
             DELETE FROM article_search AS s
-            WHERE NOT EXISTS (SELECT 1 FROM "Articles" AS a WHERE a."Id" = s.article_id AND a."Status" = @published AND a."PublishedAt" IS NOT NULL)
+            WHERE NOT EXISTS (SELECT 1 FROM "Articles" AS a WHERE a."Id" = s.article_id AND a."Status" = @published AND a."PublishedAt" IS NOT NULL AND a."TrashedAt" IS NULL)
             """);
         Set(command, "published", publishedStatus);
         await command.ExecuteNonQueryAsync(cancellationToken);

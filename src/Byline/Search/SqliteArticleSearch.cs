@@ -168,7 +168,7 @@ public sealed class SqliteArticleSearch(BylineDb db, SiteIdentity site, TimeProv
         var orphans = new List<int>();
         await using (var command = Command("""
             SELECT f.ArticleId FROM ArticleSearchFacts AS f
-            WHERE NOT EXISTS (SELECT 1 FROM Articles AS a WHERE a.Id = f.ArticleId AND a.Status = $published AND a.PublishedAt IS NOT NULL)
+            WHERE NOT EXISTS (SELECT 1 FROM Articles AS a WHERE a.Id = f.ArticleId AND a.Status = $published AND a.PublishedAt IS NOT NULL AND a.TrashedAt IS NULL)
             """))
         {
             Set(command, "$published", publishedStatus);

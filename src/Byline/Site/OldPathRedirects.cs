@@ -54,7 +54,7 @@ public static class OldPathRedirects
     {
         var db = context.RequestServices.GetRequiredService<BylineDb>();
         var story = await db.ArticleRedirects.AsNoTracking()
-            .Where(r => r.Path == oldPath && r.Article.Status == ArticleStatus.Published)
+            .Where(r => r.Path == oldPath && r.Article.Status == ArticleStatus.Published && r.Article.TrashedAt == null)
             .Select(r => new { r.Article.Section.Slug, Story = r.Article.Slug, r.Article.PublishedAt })
             .FirstOrDefaultAsync(context.RequestAborted);
         return story?.PublishedAt is { } publishedAt

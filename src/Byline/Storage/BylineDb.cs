@@ -25,7 +25,15 @@ public abstract class BylineDb(DbContextOptions options) : IdentityUserContext<S
     public DbSet<MediaItem> MediaItems => Set<MediaItem>();
     public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
     public DbSet<SiteSecret> SiteSecrets => Set<SiteSecret>();
-    public DbSet<Article> Articles => Set<Article>();
+    /// <summary>
+    /// The stories, less those in the trash: every query that starts here leaves the trash out, so no reader page, feed,
+    /// sitemap, search, newsroom list or scheduler can forget it. (A query filter would say the same, but EF Core's
+    /// compiled models cannot carry one.) Reads and writes that mean the trash too start from <see cref="AllArticles"/>.
+    /// </summary>
+    public IQueryable<Article> Articles => Set<Article>().Where(a => a.TrashedAt == null);
+
+    /// <summary>Every story, those in the trash included: for the trash itself, slugs, backups and adding stories.</summary>
+    public DbSet<Article> AllArticles => Set<Article>();
     public DbSet<ArticleAuthor> ArticleAuthors => Set<ArticleAuthor>();
     public DbSet<ArticleRedirect> ArticleRedirects => Set<ArticleRedirect>();
     public DbSet<PathRedirect> PathRedirects => Set<PathRedirect>();

@@ -170,11 +170,12 @@ public sealed class SectionCatalog(
         {
             return Outcome.NotFound(NoSuchSection);
         }
-        var stories = await db.Articles.CountAsync(a => a.SectionId == id, cancellationToken);
+        // Stories in the trash count too: they still belong to the section and come back to it when restored.
+        var stories = await db.AllArticles.CountAsync(a => a.SectionId == id, cancellationToken);
         if (stories > 0)
         {
             return Outcome.Conflict(
-                $"“{section.Name}” still holds {stories} {(stories == 1 ? "story" : "stories")} (drafts and unpublished ones included). " +
+                $"“{section.Name}” still holds {stories} {(stories == 1 ? "story" : "stories")} (drafts, unpublished ones and those in the trash included). " +
                 "Move them to another section first; a section can only be deleted when it is empty.");
         }
 

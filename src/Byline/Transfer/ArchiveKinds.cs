@@ -26,7 +26,7 @@ internal static class ArchiveKinds
         // An invitation's token hash opens an account: it is a credential too.
         ArchiveKind.Of("invitations", db => db.Invitations, q => q.OrderBy(i => i.Id), credentialsOnly: true),
         ArchiveKind.Of("mediaItems", db => db.MediaItems, q => q.OrderBy(m => m.Id)),
-        ArchiveKind.Of("articles", db => db.Articles, q => q.OrderBy(a => a.Id)),
+        ArchiveKind.Of("articles", db => db.AllArticles, q => q.OrderBy(a => a.Id)),
         ArchiveKind.Of("articleAuthors", db => db.ArticleAuthors, q => q.OrderBy(a => a.ArticleId).ThenBy(a => a.Position).ThenBy(a => a.PersonId)),
         ArchiveKind.Of("articleTags", db => db.Set<Dictionary<string, object>>(ArticleTagsTable),
             q => q.OrderBy(t => EF.Property<int>(t, "ArticleId")).ThenBy(t => EF.Property<int>(t, "TagId"))),

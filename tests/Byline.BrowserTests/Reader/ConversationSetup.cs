@@ -26,7 +26,7 @@ public static class ConversationSetup
                 ArticleStatus.Published, publishedAt.AddHours(-1)) { PublishedAt = publishedAt });
             article.Section = section;
             article.Standfirst = "A story made for a browser test.";
-            db.Articles.Add(article);
+            db.AllArticles.Add(article);
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
             return article;
         });

@@ -142,7 +142,7 @@ public sealed class EmbedTests(BylineHost host, Chromium chromium) : IClassFixtu
         var article = StoryFactory.Create(new NewStory(headline, $"story-{Guid.NewGuid():N}", markdown, body, ArticleStatus.Published, publishedAt.AddHours(-1)) { PublishedAt = publishedAt });
         article.Section = section;
         article.Standfirst = "Thousands watched from the quay.";
-        db.Articles.Add(article);
+        db.AllArticles.Add(article);
         await db.SaveChangesAsync(cancel);
         return scope.ServiceProvider.GetRequiredService<SiteUrls>().Article(section.Slug, publishedAt, article.Slug);
     }

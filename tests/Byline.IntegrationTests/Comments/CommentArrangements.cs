@@ -38,7 +38,7 @@ internal static class CommentArrangements
                 PublishedAt = publishedAt,
                 CommentsOpen = commentsOpen,
             };
-            db.Articles.Add(article);
+            db.AllArticles.Add(article);
             await db.SaveChangesAsync(Cancel);
             return article;
         });

@@ -48,7 +48,7 @@ public sealed class CommentCountsAndFeedTests(BylineHost host) : IClassFixture<B
                 Headline = headline, Slug = $"story-{Guid.NewGuid():N}", Section = section, BodyHtml = "<p>Made for a test.</p>",
                 Status = status, CreatedAt = DateTimeOffset.UtcNow.AddDays(-3), PublishedAt = DateTimeOffset.UtcNow.AddDays(-2),
             };
-            db.Articles.Add(story);
+            db.AllArticles.Add(story);
             await db.SaveChangesAsync(Cancel);
             return story;
         });

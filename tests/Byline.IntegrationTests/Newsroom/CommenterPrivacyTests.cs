@@ -41,7 +41,7 @@ public sealed class CommenterPrivacyTests(BylineHost host) : IClassFixture<Bylin
                 Headline = $"Ferry timetable changes {stamp}", Slug = $"ferry-{stamp}", Section = section, BodyHtml = "<p>Made for a test.</p>",
                 Status = ArticleStatus.Published, CreatedAt = DateTimeOffset.UtcNow.AddDays(-2), PublishedAt = DateTimeOffset.UtcNow.AddDays(-1),
             };
-            db.Articles.Add(story);
+            db.AllArticles.Add(story);
             await db.SaveChangesAsync(Cancel);
             return story;
         });

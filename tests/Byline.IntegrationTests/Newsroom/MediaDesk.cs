@@ -32,6 +32,14 @@ internal static class MediaDesk
         return await host.WithDatabaseAsync(db => db.MediaItems.AsNoTracking().SingleAsync(m => m.OriginalFileName == fileName, Cancel));
     }
 
+    /// <summary>Confirms "Move to trash" on the image's page, as the confirmation's form does; asserts the redirect.</summary>
+    public static async Task TrashAsync(NewsroomSession session, int id)
+    {
+        var path = $"/newsroom/media/{id}";
+        using var trashed = await session.Client.PostFormAsync(path + "?handler=Trash", new Dictionary<string, string> { ["confirm"] = "true" }, path);
+        Assert.Equal(HttpStatusCode.Redirect, trashed.StatusCode);
+    }
+
     public static MultipartFormDataContent Multipart(string? token, byte[] bytes, string fileName, string? altText, string? caption, string? credit)
     {
         var content = new MultipartFormDataContent();

@@ -210,9 +210,10 @@ public sealed class MediaLibraryTests(BylineHost host) : IClassFixture<BylineHos
     }
 
     [Fact]
-    public async Task Deleting_an_image_in_use_warns_naming_the_story_and_confirming_removes_it_from_the_story()
+    public async Task Deleting_an_image_in_use_for_good_warns_naming_the_story_and_confirming_removes_it_from_the_story()
     {
         using var editor = await NewsroomSession.SignInAsync(host, NewsroomRole.Editor);
+        using var admin = await NewsroomSession.SignInAsync(host, NewsroomRole.Admin);
         using var uploaded = await MediaDesk.UploadAsync(editor.Client, MediaTestImages.Jpeg(1000, 600), "footbridge.jpg", "The new footbridge over the saltmarsh");
         var path = uploaded.Headers.Location!.OriginalString;
         var item = await host.WithDatabaseAsync(db => db.MediaItems.AsNoTracking().SingleAsync(m => m.OriginalFileName == "footbridge.jpg", Cancel));
@@ -223,8 +224,11 @@ public sealed class MediaLibraryTests(BylineHost host) : IClassFixture<BylineHos
         var storyPath = await host.PathOfAsync(Stories.Footbridge);
         using var reader = host.CreateReader();
         Assert.NotNull((await reader.GetDocumentAsync(storyPath)).QuerySelector(".story__figure img"));
+        await MediaDesk.TrashAsync(editor, item.Id);
+        // In the trash, the story keeps its featured image.
+        Assert.NotNull((await reader.GetDocumentAsync(storyPath)).QuerySelector(".story__figure img"));
 
-        using var warning = await PostAsync(editor.Client, path + "?handler=Delete", path, []);
+        using var warning = await PostAsync(admin.Client, path + "?handler=Delete", path, []);
 
         Assert.Equal(HttpStatusCode.Conflict, warning.StatusCode);
         var warned = Html.Parse(await warning.Content.ReadAsStringAsync(Cancel));
@@ -233,16 +237,16 @@ public sealed class MediaLibraryTests(BylineHost host) : IClassFixture<BylineHos
         Assert.Equal(story.Headline, warningText.QuerySelector("li a")!.TextContent);
         Assert.True(await host.WithDatabaseAsync(db => db.MediaItems.AnyAsync(m => m.Id == item.Id, Cancel)));
 
-        using var unconfirmedStory = await PostAsync(editor.Client, path + "?handler=Delete", path, new() { ["confirm"] = "true" });
+        using var unconfirmedStory = await PostAsync(admin.Client, path + "?handler=Delete", path, new() { ["confirm"] = "true" });
         Assert.Equal(HttpStatusCode.Conflict, unconfirmedStory.StatusCode);
         Assert.True(await host.WithDatabaseAsync(db => db.MediaItems.AnyAsync(m => m.Id == item.Id, Cancel)));
 
         var confirmForm = BrowserForm.Read(warned, ".nr-media-confirm form");
         Assert.Contains(new KeyValuePair<string, string>("stories", story.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), confirmForm.Fields);
-        using var confirmed = await confirmForm.PostAsync(editor.Client);
+        using var confirmed = await confirmForm.PostAsync(admin.Client);
 
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
-        Assert.Equal("/newsroom/media", confirmed.Headers.Location!.OriginalString);
+        Assert.Equal("/newsroom/trash", confirmed.Headers.Location!.OriginalString);
         Assert.False(await host.WithDatabaseAsync(db => db.MediaItems.AnyAsync(m => m.Id == item.Id, Cancel)));
         Assert.Null((await host.StoryAsync(Stories.Footbridge)).FeaturedImageId);
         Assert.Empty(Directory.Exists(MediaFolder) ? Directory.GetFiles(MediaFolder, item.StorageKey + "*", SearchOption.AllDirectories) : []);
@@ -265,31 +269,30 @@ public sealed class MediaLibraryTests(BylineHost host) : IClassFixture<BylineHos
         await host.WithDatabaseAsync(db => db.Articles.Where(a => a.Id == story.Id)
             .ExecuteUpdateAsync(u => u.SetProperty(a => a.FeaturedImageId, item.Id), Cancel));
 
-        using var ask = await PostAsync(author.Client, path + "?handler=Delete", path, []);
-        using var confirmed = await PostAsync(author.Client, path + "?handler=Delete", path,
-            new() { ["confirm"] = "true", ["stories"] = story.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        using var ask = await PostAsync(author.Client, path + "?handler=Trash", path, []);
+        using var confirmed = await PostAsync(author.Client, path + "?handler=Trash", path, new() { ["confirm"] = "true" });
 
         Assert.Equal(HttpStatusCode.Forbidden, ask.StatusCode);
         Assert.Contains($"“{story.Headline}”", Html.Parse(await ask.Content.ReadAsStringAsync(Cancel)).QuerySelector(".notice--error")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, confirmed.StatusCode);
         Assert.Equal(item.Id, (await host.StoryAsync("larkhaven-rowing-club-wins-wren-regatta-eights")).FeaturedImageId);
-        Assert.True(await host.WithDatabaseAsync(db => db.MediaItems.AnyAsync(m => m.Id == item.Id, Cancel)));
+        Assert.True(await host.WithDatabaseAsync(db => db.MediaItems.AnyAsync(m => m.Id == item.Id && m.TrashedAt == null, Cancel)));
     }
 
     [Fact]
-    public async Task An_image_nobody_uses_is_deleted_after_one_confirmation()
+    public async Task An_image_nobody_uses_goes_to_the_trash_after_one_confirmation()
     {
         using var author = await NewsroomSession.SignInAsync(host, NewsroomRole.Author);
         using var uploaded = await MediaDesk.UploadAsync(author.Client, MediaTestImages.Jpeg(300, 200), "unused.jpg", "An unused picture");
         var path = uploaded.Headers.Location!.OriginalString;
 
-        using var ask = await PostAsync(author.Client, path + "?handler=Delete", path, []);
+        using var ask = await PostAsync(author.Client, path + "?handler=Trash", path, []);
         Assert.Equal(HttpStatusCode.OK, ask.StatusCode);
-        Assert.Contains("No story uses it", await ask.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        Assert.Contains("stop showing it", await ask.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
 
-        using var confirmed = await PostAsync(author.Client, path + "?handler=Delete", path, new() { ["confirm"] = "true" });
+        using var confirmed = await PostAsync(author.Client, path + "?handler=Trash", path, new() { ["confirm"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
-        Assert.False(await host.WithDatabaseAsync(db => db.MediaItems.AnyAsync(m => m.OriginalFileName == "unused.jpg", Cancel)));
+        Assert.True(await host.WithDatabaseAsync(db => db.MediaItems.AnyAsync(m => m.OriginalFileName == "unused.jpg" && m.TrashedAt != null, Cancel)));
     }
 
     [Fact]

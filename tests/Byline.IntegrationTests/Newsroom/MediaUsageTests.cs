@@ -21,9 +21,11 @@ public sealed class MediaUsageTests(BylineHost host) : IClassFixture<BylineHost>
         var draftId = await StoryDesk.CreateAsync(editor, "Brick kiln to reopen as a gallery", await StoryDesk.SectionIdAsync(host, "culture"),
             $"The kiln closed in 1961.\n\n![The old brick kiln]({MediaUrls.Variant(item, 640, MediaFileNames.WebP)})\n\nIt reopens in May.");
         var path = $"/newsroom/media/{item.Id}";
+        using var admin = await NewsroomSession.SignInAsync(host, NewsroomRole.Admin);
+        await MediaDesk.TrashAsync(editor, item.Id);
 
-        using var warning = await editor.Client.PostFormAsync(path + "?handler=Delete", new Dictionary<string, string>(), path);
-        using var unconfirmed = await editor.Client.PostFormAsync(path + "?handler=Delete", new Dictionary<string, string> { ["confirm"] = "true" }, path);
+        using var warning = await admin.Client.PostFormAsync(path + "?handler=Delete", new Dictionary<string, string>(), path);
+        using var unconfirmed = await admin.Client.PostFormAsync(path + "?handler=Delete", new Dictionary<string, string> { ["confirm"] = "true" }, path);
 
         Assert.Equal(HttpStatusCode.Conflict, warning.StatusCode);
         var notice = Html.Parse(await warning.Content.ReadAsStringAsync(Cancel)).QuerySelector(".nr-media-confirm .notice--error")!;
@@ -51,8 +53,10 @@ public sealed class MediaUsageTests(BylineHost host) : IClassFixture<BylineHost>
         // An absolute address on this site is the library's image: the story shows it as a figure.
         Assert.NotNull((await reader.GetDocumentAsync(storyPath)).QuerySelector($"figure.story__figure img[src='{MediaUrls.Largest(item)}']"));
         var path = $"/newsroom/media/{item.Id}";
+        using var admin = await NewsroomSession.SignInAsync(host, NewsroomRole.Admin);
+        await MediaDesk.TrashAsync(editor, item.Id);
 
-        using var warning = await editor.Client.PostFormAsync(path + "?handler=Delete", new Dictionary<string, string>(), path);
+        using var warning = await admin.Client.PostFormAsync(path + "?handler=Delete", new Dictionary<string, string>(), path);
 
         Assert.Equal(HttpStatusCode.Conflict, warning.StatusCode);
         var warned = Html.Parse(await warning.Content.ReadAsStringAsync(Cancel));
@@ -64,7 +68,7 @@ public sealed class MediaUsageTests(BylineHost host) : IClassFixture<BylineHost>
 
         var confirmForm = BrowserForm.Read(warned, ".nr-media-confirm form");
         Assert.Equal(story.Id.ToString(CultureInfo.InvariantCulture), confirmForm["stories"]);
-        using var confirmed = await confirmForm.PostAsync(editor.Client);
+        using var confirmed = await confirmForm.PostAsync(admin.Client);
 
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         Assert.False(await host.WithDatabaseAsync(db => db.MediaItems.AnyAsync(m => m.Id == item.Id, Cancel)));
@@ -111,9 +115,8 @@ public sealed class MediaUsageTests(BylineHost host) : IClassFixture<BylineHost>
         await AddToTextAsync(editor, story.Id, $"![The stage]({MediaUrls.Variant(item, 640, MediaFileNames.Jpeg)})");
         var path = $"/newsroom/media/{item.Id}";
 
-        using var ask = await author.Client.PostFormAsync(path + "?handler=Delete", new Dictionary<string, string>(), path);
-        using var confirmed = await author.Client.PostFormAsync(path + "?handler=Delete",
-            new Dictionary<string, string> { ["confirm"] = "true", ["stories"] = story.Id.ToString(CultureInfo.InvariantCulture) }, path);
+        using var ask = await author.Client.PostFormAsync(path + "?handler=Trash", new Dictionary<string, string>(), path);
+        using var confirmed = await author.Client.PostFormAsync(path + "?handler=Trash", new Dictionary<string, string> { ["confirm"] = "true" }, path);
 
         Assert.Equal(HttpStatusCode.Forbidden, ask.StatusCode);
         Assert.Contains($"“{story.Headline}”", Html.Parse(await ask.Content.ReadAsStringAsync(Cancel)).QuerySelector(".notice--error")!.TextContent, StringComparison.Ordinal);

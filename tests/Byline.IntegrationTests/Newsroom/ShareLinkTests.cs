@@ -171,13 +171,19 @@ public sealed class ShareLinkTests(ShareLinkHost host) : IClassFixture<ShareLink
     }
 
     [Fact]
-    public async Task Deleting_the_story_deletes_its_links()
+    public async Task Trashing_the_story_closes_its_links_and_deleting_it_for_good_deletes_them()
     {
         using var editor = await NewsroomSession.SignInAsync(host, NewsroomRole.Editor);
+        using var admin = await NewsroomSession.SignInAsync(host, NewsroomRole.Admin);
         var id = await StoryDesk.CreateAsync(editor, "A story deleted after sharing", await StoryDesk.SectionIdAsync(host, "city"));
         var path = await CreateLinkAsync(editor, id);
 
-        using (var deleted = await BrowserForm.Read(await editor.Client.GetDocumentAsync($"/newsroom/stories/{id}"), "form[action$='handler=Delete']").PostAsync(editor.Client))
+        using (var trashed = await TrashDesk.TrashAsync(editor, id))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, trashed.StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(NewsroomSession.CreateClient(host), path));
+        using (var deleted = await TrashDesk.DeleteForGoodAsync(admin, id))
         {
             Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         }

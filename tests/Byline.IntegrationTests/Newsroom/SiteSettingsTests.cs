@@ -46,7 +46,7 @@ public sealed class SiteSettingsTests(BylineHost host) : IClassFixture<BylineHos
                 Headline = headline, Slug = $"story-{Guid.NewGuid():N}", Section = section, BodyHtml = "<p>Made for a test.</p>",
                 Status = ArticleStatus.Published, CreatedAt = publishedAt.AddHours(-1), PublishedAt = publishedAt,
             };
-            db.Articles.Add(story);
+            db.AllArticles.Add(story);
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
             return story.Slug;
         });

@@ -42,7 +42,7 @@ public sealed class TaxonomyTests(BylineHost host) : IClassFixture<BylineHost>
                 CreatedAt = DateTimeOffset.UtcNow.AddDays(-2), PublishedAt = DateTimeOffset.UtcNow.AddDays(-1), Tags = tags,
                 Authors = [new ArticleAuthor { PersonId = author.Id, Position = 0 }],
             };
-            db.Articles.Add(story);
+            db.AllArticles.Add(story);
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
             return story;
         });

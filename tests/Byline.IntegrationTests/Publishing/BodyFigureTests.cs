@@ -93,8 +93,10 @@ public sealed class BodyFigureTests(BylineHost host) : IClassFixture<BylineHost>
         var id = await StoryDesk.CreateAsync(editor, "Mill wheel turns again after fifty years", await StoryDesk.SectionIdAsync(host, "culture"),
             $"![The mill wheel]({MediaUrls.Variant(item, 640, MediaFileNames.Jpeg)} \"The wheel on its first day\")");
         var mediaPath = $"/newsroom/media/{item.Id}";
+        using var admin = await NewsroomSession.SignInAsync(host, NewsroomRole.Admin);
+        await MediaDesk.TrashAsync(editor, item.Id);
 
-        using var warning = await editor.Client.PostFormAsync(mediaPath + "?handler=Delete", new Dictionary<string, string>(), mediaPath);
+        using var warning = await admin.Client.PostFormAsync(mediaPath + "?handler=Delete", new Dictionary<string, string>(), mediaPath);
 
         Assert.Equal(HttpStatusCode.Conflict, warning.StatusCode);
         var notice = Html.Parse(await warning.Content.ReadAsStringAsync(Cancel)).QuerySelector(".nr-media-confirm .notice--error")!;

@@ -90,7 +90,7 @@ internal static class SearchArchive
                 Version = 1,
             });
         }
-        db.Articles.AddRange(articles);
+        db.AllArticles.AddRange(articles);
         await db.SaveChangesAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<IArticleSearch>().IndexAsync([.. articles.Select(a => a.Id)], cancellationToken);
         return articles.ToDictionary(a => a.Slug, a => a.Id);

@@ -65,9 +65,9 @@ public sealed class SearchIndexLifecycleTests(BylineHost host) : IClassFixture<B
         await MoveAsync(editor, id, "Unpublish");
         Assert.Empty(await host.SlugsAsync(Q("Thornquay")));
 
-        using (var deleted = await editor.Client.PostFormAsync($"/newsroom/stories/{id}?handler=Delete", new Dictionary<string, string>(), $"/newsroom/stories/{id}"))
+        using (var trashed = await Newsroom.TrashDesk.TrashAsync(editor, id))
         {
-            Assert.True(deleted.StatusCode is HttpStatusCode.Redirect, $"delete answered {(int)deleted.StatusCode}");
+            Assert.True(trashed.StatusCode is HttpStatusCode.Redirect, $"moving to the trash answered {(int)trashed.StatusCode}");
         }
         Assert.False(await host.WithDatabaseAsync(db => db.Articles.AnyAsync(a => a.Id == id, TestContext.Current.CancellationToken)));
         Assert.Empty(await host.SlugsAsync(Q("Thornquay")));

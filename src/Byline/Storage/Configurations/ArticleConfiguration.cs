@@ -8,6 +8,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 {
     public void Configure(EntityTypeBuilder<Article> builder)
     {
+        // Named here, not by the DbSet: BylineDb's set of every story is AllArticles (its Articles leaves the trash out).
+        builder.ToTable("Articles");
         builder.Property(a => a.Headline).HasMaxLength(Article.HeadlineMaxLength);
         builder.Property(a => a.Slug).HasMaxLength(Article.SlugMaxLength);
         builder.Property(a => a.Standfirst).HasMaxLength(Article.StandfirstMaxLength);
@@ -21,6 +23,9 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => new { a.CreatedById, a.Status });
 
         builder.HasIndex(a => a.Slug).IsUnique();
+        // The trash (BylineDb.Articles leaves it out; BylineDb.AllArticles reads it). The slug's unique index sees every
+        // row, so a story in the trash keeps its address and a restored story never collides.
+        builder.HasIndex(a => a.TrashedAt);
         // Every public list: the newest published stories, site-wide and per section.
         builder.HasIndex(a => new { a.Status, a.PublishedAt });
         builder.HasIndex(a => new { a.SectionId, a.Status, a.PublishedAt });

@@ -18,5 +18,7 @@ internal sealed class MediaItemConfiguration : IEntityTypeConfiguration<MediaIte
         builder.Ignore(m => m.Widths);
         builder.HasIndex(m => m.StorageKey).IsUnique();
         builder.HasIndex(m => m.UploadedAt);
+        // No query filter here: a story keeps showing its featured image while the image waits in the trash.
+        builder.HasIndex(m => m.TrashedAt);
     }
 }

@@ -110,7 +110,7 @@ public sealed class MarkdownImporter(
         var existing = new HashSet<string>(StringComparer.Ordinal);
         foreach (var chunk in slugs.Chunk(500))
         {
-            existing.UnionWith(await db.Articles.AsNoTracking().Where(a => chunk.Contains(a.Slug)).Select(a => a.Slug).ToListAsync(cancellationToken));
+            existing.UnionWith(await db.AllArticles.AsNoTracking().Where(a => chunk.Contains(a.Slug)).Select(a => a.Slug).ToListAsync(cancellationToken));
         }
         return existing;
     }
@@ -191,7 +191,7 @@ public sealed class MarkdownImporter(
         {
             articles.Add(ToArticle(story, bodies[story.Slug], taxonomy, entry => mediaIds[images.IdentityOf(entry)]));
         }
-        db.Articles.AddRange(articles);
+        db.AllArticles.AddRange(articles);
         await db.SaveChangesAsync(cancellationToken);
         await search.IndexAsync(articles.Where(a => a.Status == ArticleStatus.Published).Select(a => a.Id).ToList(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -51,7 +51,7 @@ public sealed class SampleContentSeeder(BylineDb db, StoryBodyRenderer renderer,
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             db.Sections.AddRange(sections.Values);
             db.People.AddRange(people.Values);
-            db.Articles.AddRange(articles);
+            db.AllArticles.AddRange(articles);
             await db.SaveChangesAsync(cancellationToken);
             await search.IndexAsync(articles.Select(a => a.Id).ToList(), cancellationToken);
             await transaction.CommitAsync(cancellationToken);

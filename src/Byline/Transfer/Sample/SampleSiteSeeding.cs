@@ -10,7 +10,7 @@ public sealed class SampleSiteSeeding(BylineDb db, SampleContentSeeder seeder, I
     public async Task RunAsync(IReadOnlyCollection<string> appliedMigrations, CancellationToken cancellationToken)
     {
         var wantsSample = configuration.GetValue("Byline:SampleContent", defaultValue: true);
-        if (wantsSample && !await db.Articles.AnyAsync(cancellationToken) && !await db.Sections.AnyAsync(cancellationToken))
+        if (wantsSample && !await db.AllArticles.AnyAsync(cancellationToken) && !await db.Sections.AnyAsync(cancellationToken))
         {
             var count = await seeder.SeedAsync(cancellationToken);
             logger.LogInformation("Seeded the sample site: {ArticleCount} stories", count);

@@ -71,7 +71,7 @@ public sealed class WordPressImportLeftovers(
         }
         foreach (var chunk in Of(StagedImportRun.SectionKind).Chunk(Chunk))
         {
-            await db.Sections.Where(s => chunk.Contains(s.Id) && !db.Articles.Any(a => a.SectionId == s.Id)).ExecuteDeleteAsync(cancellationToken);
+            await db.Sections.Where(s => chunk.Contains(s.Id) && !db.AllArticles.Any(a => a.SectionId == s.Id)).ExecuteDeleteAsync(cancellationToken);
         }
         // The run's own row goes last: until then, whoever starts next knows there is something to finish.
         foreach (var chunk in marks.Where(m => m.Kind != StagedImportRun.RunKind).Select(m => m.Id).Chunk(Chunk))

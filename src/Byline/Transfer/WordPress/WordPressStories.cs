@@ -33,7 +33,7 @@ internal sealed class WordPressStories(
     public int InBatch => _inBatch.Count;
 
     public async Task StartAsync(CancellationToken cancellationToken) =>
-        _slugs.AddRange(await state.Db.Articles.AsNoTracking().Select(a => a.Slug).ToListAsync(cancellationToken));
+        _slugs.AddRange(await state.Db.AllArticles.AsNoTracking().Select(a => a.Slug).ToListAsync(cancellationToken));
 
     public async Task WriteAsync(WxrItem item, CancellationToken cancellationToken)
     {
@@ -85,7 +85,7 @@ internal sealed class WordPressStories(
 
         var article = await NewStoryAsync(item, isPage, headline, markdown, rendered, date, publishedAt, kindName, label, cancellationToken);
         featuredImages.Set(article, item);
-        state.Db.Articles.Add(article);
+        state.Db.AllArticles.Add(article);
         redirects.Add(item, isPage, article);
         state.Staging.Remember(ImportKinds.Post, key, article);
         _inBatch.Add((article, status));

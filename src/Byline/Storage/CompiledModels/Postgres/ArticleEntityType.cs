@@ -23,11 +23,11 @@ namespace Byline.Storage.CompiledModels.Postgres
                 "Byline.Content.Article",
                 typeof(Article),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 21,
                 navigationCount: 5,
                 skipNavigationCount: 1,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 5,
+                unnamedIndexCount: 6,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -162,6 +162,22 @@ namespace Byline.Storage.CompiledModels.Postgres
             status.SetSentinelFromProviderValue("Draft");
             status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var trashedAt = runtimeEntityType.AddProperty(
+                "TrashedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(Article).GetProperty("TrashedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<TrashedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            trashedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var trashedById = runtimeEntityType.AddProperty(
+                "TrashedById",
+                typeof(int?),
+                propertyInfo: typeof(Article).GetProperty("TrashedById", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<TrashedById>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            trashedById.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var updatedAt = runtimeEntityType.AddProperty(
                 "UpdatedAt",
                 typeof(DateTimeOffset?),
@@ -199,12 +215,15 @@ namespace Byline.Storage.CompiledModels.Postgres
                 unique: true);
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { createdById, status });
+                new[] { trashedAt });
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { status, publishedAt });
+                new[] { createdById, status });
 
             var index3 = runtimeEntityType.AddIndex(
+                new[] { status, publishedAt });
+
+            var index4 = runtimeEntityType.AddIndex(
                 new[] { sectionId, status, publishedAt });
 
             return runtimeEntityType;

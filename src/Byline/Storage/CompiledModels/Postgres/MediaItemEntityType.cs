@@ -20,8 +20,8 @@ namespace Byline.Storage.CompiledModels.Postgres
                 "Byline.Media.MediaItem",
                 typeof(MediaItem),
                 baseEntityType,
-                propertyCount: 13,
-                unnamedIndexCount: 2,
+                propertyCount: 15,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -98,6 +98,22 @@ namespace Byline.Storage.CompiledModels.Postgres
                 maxLength: 64);
             storageKey.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var trashedAt = runtimeEntityType.AddProperty(
+                "TrashedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(MediaItem).GetProperty("TrashedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(MediaItem).GetField("<TrashedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            trashedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var trashedById = runtimeEntityType.AddProperty(
+                "TrashedById",
+                typeof(int?),
+                propertyInfo: typeof(MediaItem).GetProperty("TrashedById", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(MediaItem).GetField("<TrashedById>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            trashedById.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var uploadedAt = runtimeEntityType.AddProperty(
                 "UploadedAt",
                 typeof(DateTimeOffset),
@@ -139,6 +155,9 @@ namespace Byline.Storage.CompiledModels.Postgres
                 unique: true);
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { trashedAt });
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { uploadedAt });
 
             return runtimeEntityType;

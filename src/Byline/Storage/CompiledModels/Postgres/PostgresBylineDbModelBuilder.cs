@@ -14,7 +14,7 @@ namespace Byline.Storage.CompiledModels.Postgres
     public partial class PostgresBylineDbModel
     {
         private PostgresBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b5fc615b-d769-4597-b904-297feeca7a47"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("2ed0c4bd-8a65-43ee-a789-c3c9c0cb2d43"), entityTypeCount: 26)
         {
         }
 

@@ -22,11 +22,11 @@ namespace Byline.Storage.CompiledModels.Sqlite
                 "Byline.Content.Article",
                 typeof(Article),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 21,
                 navigationCount: 5,
                 skipNavigationCount: 1,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 5,
+                unnamedIndexCount: 6,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -147,6 +147,21 @@ namespace Byline.Storage.CompiledModels.Sqlite
                 providerPropertyType: typeof(string));
             status.SetSentinelFromProviderValue("Draft");
 
+            var trashedAt = runtimeEntityType.AddProperty(
+                "TrashedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(Article).GetProperty("TrashedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<TrashedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new SqliteBylineDb.UtcTicksConverter());
+
+            var trashedById = runtimeEntityType.AddProperty(
+                "TrashedById",
+                typeof(int?),
+                propertyInfo: typeof(Article).GetProperty("TrashedById", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<TrashedById>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var updatedAt = runtimeEntityType.AddProperty(
                 "UpdatedAt",
                 typeof(DateTimeOffset?),
@@ -182,12 +197,15 @@ namespace Byline.Storage.CompiledModels.Sqlite
                 unique: true);
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { createdById, status });
+                new[] { trashedAt });
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { status, publishedAt });
+                new[] { createdById, status });
 
             var index3 = runtimeEntityType.AddIndex(
+                new[] { status, publishedAt });
+
+            var index4 = runtimeEntityType.AddIndex(
                 new[] { sectionId, status, publishedAt });
 
             return runtimeEntityType;

@@ -19,8 +19,8 @@ namespace Byline.Storage.CompiledModels.Sqlite
                 "Byline.Media.MediaItem",
                 typeof(MediaItem),
                 baseEntityType,
-                propertyCount: 13,
-                unnamedIndexCount: 2,
+                propertyCount: 15,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -88,6 +88,21 @@ namespace Byline.Storage.CompiledModels.Sqlite
                 fieldInfo: typeof(MediaItem).GetField("<StorageKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 64);
 
+            var trashedAt = runtimeEntityType.AddProperty(
+                "TrashedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(MediaItem).GetProperty("TrashedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(MediaItem).GetField("<TrashedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new SqliteBylineDb.UtcTicksConverter());
+
+            var trashedById = runtimeEntityType.AddProperty(
+                "TrashedById",
+                typeof(int?),
+                propertyInfo: typeof(MediaItem).GetProperty("TrashedById", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(MediaItem).GetField("<TrashedById>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var uploadedAt = runtimeEntityType.AddProperty(
                 "UploadedAt",
                 typeof(DateTimeOffset),
@@ -126,6 +141,9 @@ namespace Byline.Storage.CompiledModels.Sqlite
                 unique: true);
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { trashedAt });
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { uploadedAt });
 
             return runtimeEntityType;

@@ -13,7 +13,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
     public partial class SqliteBylineDbModel
     {
         private SqliteBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6e93395d-e672-4d90-a0a6-9945dcd3e39f"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("e05e05c1-05e3-4c4a-9750-26b5acd2ac00"), entityTypeCount: 26)
         {
         }
 

@@ -387,6 +387,12 @@ namespace Byline.Storage.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateTimeOffset?>("TrashedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("TrashedById")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset?>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -404,13 +410,15 @@ namespace Byline.Storage.Migrations.Postgres
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("TrashedAt");
+
                     b.HasIndex("CreatedById", "Status");
 
                     b.HasIndex("Status", "PublishedAt");
 
                     b.HasIndex("SectionId", "Status", "PublishedAt");
 
-                    b.ToTable("Articles");
+                    b.ToTable("Articles", (string)null);
                 });
 
             modelBuilder.Entity("Byline.Content.ArticleAuthor", b =>
@@ -895,6 +903,12 @@ namespace Byline.Storage.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<DateTimeOffset?>("TrashedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("TrashedById")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("UploadedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -913,6 +927,8 @@ namespace Byline.Storage.Migrations.Postgres
 
                     b.HasIndex("StorageKey")
                         .IsUnique();
+
+                    b.HasIndex("TrashedAt");
 
                     b.HasIndex("UploadedAt");
 

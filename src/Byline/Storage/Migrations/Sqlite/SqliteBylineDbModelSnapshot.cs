@@ -372,6 +372,12 @@ namespace Byline.Storage.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("TrashedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TrashedById")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
@@ -389,13 +395,15 @@ namespace Byline.Storage.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("TrashedAt");
+
                     b.HasIndex("CreatedById", "Status");
 
                     b.HasIndex("Status", "PublishedAt");
 
                     b.HasIndex("SectionId", "Status", "PublishedAt");
 
-                    b.ToTable("Articles");
+                    b.ToTable("Articles", (string)null);
                 });
 
             modelBuilder.Entity("Byline.Content.ArticleAuthor", b =>
@@ -860,6 +868,12 @@ namespace Byline.Storage.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("TrashedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TrashedById")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("UploadedAt")
                         .HasColumnType("INTEGER");
 
@@ -878,6 +892,8 @@ namespace Byline.Storage.Migrations.Sqlite
 
                     b.HasIndex("StorageKey")
                         .IsUnique();
+
+                    b.HasIndex("TrashedAt");
 
                     b.HasIndex("UploadedAt");
 

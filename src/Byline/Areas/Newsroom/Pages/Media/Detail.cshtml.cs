@@ -8,8 +8,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Byline.Areas.Newsroom.Pages.Media;
 
-/// <summary>One image: its variants, the stories that use it, its words (editable) and, after a confirmation, its deletion.</summary>
-public sealed class DetailModel(BylineDb db, MediaLibrary library, MediaUses uses, MediaDeletion deletion) : NewsroomPageModel
+/// <summary>
+/// One image: its variants, the stories that use it, its words (editable) and, after a confirmation naming its uses, its
+/// move to the trash; once there, its restore and (for admins) its deletion for good.
+/// </summary>
+public sealed class DetailModel(BylineDb db, MediaLibrary library, MediaUses uses, MediaDeletion deletion, TimeProvider clock) : NewsroomPageModel
 {
     [BindProperty]
     public string? AltText { get; set; }
@@ -25,8 +28,21 @@ public sealed class DetailModel(BylineDb db, MediaLibrary library, MediaUses use
     public MediaUsage Usage { get; private set; } = new([], false);
     public bool CanManage { get; private set; }
 
-    /// <summary>The delete button was pressed once: the page asks for the confirmation, naming what uses the image.</summary>
+    /// <summary>"Delete permanently" was pressed once (the image is in the trash): the page asks, naming what uses the image.</summary>
     public bool ConfirmingDelete { get; private set; }
+
+    /// <summary>"Move to trash" was pressed once: the page asks for the confirmation, naming what uses the image.</summary>
+    public bool ConfirmingTrash { get; private set; }
+
+    /// <summary>Admins delete an image for good, once it is in the trash.</summary>
+    public bool CanDeletePermanently => ArticleAccess.CanDeletePermanently(Actor);
+
+    /// <summary>When an image in the trash is deleted for good.</summary>
+    public DateTimeOffset? PurgedAt => Item.TrashedAt + StoryTrash.KeptFor;
+
+    public string? TrashedBy { get; private set; }
+
+    public DateTimeOffset Now => clock.GetUtcNow();
 
     public string? Problem { get; private set; }
 
@@ -64,9 +80,44 @@ public sealed class DetailModel(BylineDb db, MediaLibrary library, MediaUses use
         }
     }
 
+    /// <summary>The first press (no <paramref name="confirm"/>) only asks, naming the image's uses; the second moves it to the trash.</summary>
+    public async Task<IActionResult> OnPostTrashAsync(int id, bool confirm, CancellationToken cancellationToken)
+    {
+        if (!confirm)
+        {
+            if (!await LoadAsync(id, cancellationToken))
+            {
+                return NotFound();
+            }
+            if (!CanManage || Item.TrashedAt is not null)
+            {
+                return Item.TrashedAt is null ? Forbid() : RedirectToPage(new { id });
+            }
+            KeepStoredDetails();
+            if (await deletion.WhyCannotDeleteAsync(Usage, Actor, cancellationToken) is { } reason)
+            {
+                Problem = reason;
+                return WithStatus(StatusCodes.Status403Forbidden);
+            }
+            ConfirmingTrash = true;
+            return Page();
+        }
+        var result = await deletion.TrashAsync(id, confirm, Actor, cancellationToken);
+        return await RespondAsync(result, () => RedirectToPage("Index"), async () =>
+        {
+            await LoadAsync(id, cancellationToken);
+            KeepStoredDetails();
+            Problem = result.Message;
+        });
+    }
+
+    public async Task<IActionResult> OnPostRestoreAsync(int id, CancellationToken cancellationToken) =>
+        await RespondAsync(await deletion.RestoreAsync(id, Actor, cancellationToken), () => RedirectToPage(new { id }));
+
     /// <summary>
-    /// The first press (no <paramref name="confirm"/>) only asks; the confirmation carries the stories it named, so a
-    /// story that started using the image in between is never cleared without being shown.
+    /// Deleting for good, from the trash and by an admin. The first press (no <paramref name="confirm"/>) only asks; the
+    /// confirmation carries the stories it named, so a story that started using the image in between is never cleared
+    /// without being shown.
     /// </summary>
     public async Task<IActionResult> OnPostDeleteAsync(int id, bool confirm, int[]? stories, bool logo, CancellationToken cancellationToken)
     {
@@ -77,15 +128,15 @@ public sealed class DetailModel(BylineDb db, MediaLibrary library, MediaUses use
             {
                 return NotFound();
             }
-            if (!CanManage)
+            if (!CanDeletePermanently)
             {
                 return Forbid();
             }
             KeepStoredDetails();
-            if (await deletion.WhyCannotDeleteAsync(Usage, actor, cancellationToken) is { } reason)
+            if (Item.TrashedAt is null)
             {
-                Problem = reason;
-                return WithStatus(StatusCodes.Status403Forbidden);
+                Problem = "Move the image to the trash first: it is deleted for good only from the trash.";
+                return WithStatus(StatusCodes.Status409Conflict);
             }
             ConfirmingDelete = true;
             return WithStatus(Usage.InUse ? StatusCodes.Status409Conflict : StatusCodes.Status200OK);
@@ -96,7 +147,7 @@ public sealed class DetailModel(BylineDb db, MediaLibrary library, MediaUses use
         {
             case MediaOutcome.Deleted:
                 Flash(DeletedMessage(result.Item!, result.Usage!));
-                return RedirectToPage("Index");
+                return Redirect("/newsroom/trash");
             case MediaOutcome.NotFound:
                 return NotFound();
             case MediaOutcome.Forbidden when result.Errors.GetValueOrDefault("") is { } reason:
@@ -130,6 +181,9 @@ public sealed class DetailModel(BylineDb db, MediaLibrary library, MediaUses use
             ? await db.Users.AsNoTracking().Where(u => u.Id == by).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken)
             : null;
         Usage = await uses.OfAsync(item, cancellationToken);
+        TrashedBy = item.TrashedById is { } trasher
+            ? await db.Users.AsNoTracking().Where(u => u.Id == trasher).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken)
+            : null;
         return true;
     }
 
@@ -143,7 +197,7 @@ public sealed class DetailModel(BylineDb db, MediaLibrary library, MediaUses use
 
     private static string DeletedMessage(MediaItem item, MediaUsage clearedFrom)
     {
-        var message = $"Deleted “{item.OriginalFileName}”";
+        var message = $"Deleted “{item.OriginalFileName}” for good";
         if (clearedFrom.Featuring.Count is var featured and > 0)
         {
             message += string.Create(CultureInfo.InvariantCulture, $" and removed it from {Stories(featured)}");

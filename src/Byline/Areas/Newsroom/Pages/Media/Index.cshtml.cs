@@ -36,7 +36,7 @@ public sealed class IndexModel(BylineDb db) : NewsroomPageModel
         Terms = SearchTerms.Parse(Query);
 
         // One row more than a page tells whether an older page exists, without counting the library.
-        var rows = await LibrarySearch.Matching(db.MediaItems.AsNoTracking(), Terms)
+        var rows = await LibrarySearch.Matching(db.MediaItems.AsNoTracking().Where(m => m.TrashedAt == null), Terms)
             .Skip((CurrentPage - 1) * PageSize)
             .Take(PageSize + 1)
             .ToListAsync(cancellationToken);

@@ -24,7 +24,7 @@ public sealed class LibraryModel(BylineDb db) : NewsroomPageModel
         {
             return new JsonResult(new { error }) { StatusCode = StatusCodes.Status400BadRequest };
         }
-        var rows = await LibrarySearch.Matching(db.MediaItems.AsNoTracking(), SearchTerms.Parse(query))
+        var rows = await LibrarySearch.Matching(db.MediaItems.AsNoTracking().Where(m => m.TrashedAt == null), SearchTerms.Parse(query))
             .Skip((number.Value - 1) * PageSize)
             .Take(PageSize + 1)
             .ToListAsync(cancellationToken);
@@ -35,7 +35,7 @@ public sealed class LibraryModel(BylineDb db) : NewsroomPageModel
 
     public async Task<IActionResult> OnGetItemAsync(int id, CancellationToken cancellationToken)
     {
-        var item = await db.MediaItems.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+        var item = await db.MediaItems.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id && m.TrashedAt == null, cancellationToken);
         return item is null
             ? new JsonResult(new { error = "There is no such image in the library." }) { StatusCode = StatusCodes.Status404NotFound }
             : new JsonResult(PickerItem.From(item));

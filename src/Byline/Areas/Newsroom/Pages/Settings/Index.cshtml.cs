@@ -138,6 +138,7 @@ public sealed class IndexModel(SiteSettingsEditor editor, BylineDb db) : Newsroo
     private async Task LoadChoicesAsync(SiteSettings current, CancellationToken cancellationToken)
     {
         var images = await db.MediaItems.AsNoTracking()
+            .Where(m => m.TrashedAt == null || m.Id == current.LogoId)
             .OrderByDescending(m => m.UploadedAt).ThenByDescending(m => m.Id)
             .Select(m => new { m.Id, m.OriginalFileName, m.AltText, m.Width, m.Height })
             .ToListAsync(cancellationToken);

@@ -19,7 +19,6 @@ public sealed class EditModel(
     ArticleEditor editor,
     ArticlePublisher publisher,
     CorrectionDesk corrections,
-    StoryDeletion deletion,
     PendingCopies pending,
     SiteUrls urls,
     SiteIdentity site,
@@ -28,7 +27,7 @@ public sealed class EditModel(
     public Article Article { get; private set; } = null!;
     public IReadOnlyList<WorkflowMove> Moves { get; private set; } = [];
     public bool CanCorrect { get; private set; }
-    public bool CanDelete { get; private set; }
+    public bool CanTrash { get; private set; }
     public string? PublicPath { get; private set; }
 
     /// <summary>Set when a save met a newer version: what is stored now, to show beside what the member sent.</summary>
@@ -235,27 +234,6 @@ public sealed class EditModel(
         return Redirect($"/newsroom/stories/{id}");
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)
-    {
-        // This form does not carry the story's fields; only its own field is validated here.
-        ModelState.Clear();
-        if (await LoadAsync(id, cancellationToken) is { } refusal)
-        {
-            return refusal;
-        }
-        var result = await deletion.DeleteAsync(id, Actor, cancellationToken);
-        switch (result.Kind)
-        {
-            case OutcomeKind.Done:
-                Flash(result.Message);
-                return Redirect("/newsroom/stories");
-            case OutcomeKind.NotFound:
-                return NotFound();
-            default:
-                return RefuseWithStoredForm(result.Kind == OutcomeKind.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status409Conflict, result.Message);
-        }
-    }
-
     private IActionResult AfterSave(Outcome<StoryVersion> result)
     {
         switch (result.Kind)
@@ -302,13 +280,6 @@ public sealed class EditModel(
         return PageWithStatus(statusCode);
     }
 
-    /// <summary>For the forms that do not carry the story's fields: the form shows the story as stored.</summary>
-    private PageResult RefuseWithStoredForm(int statusCode, string message)
-    {
-        Draft = ArticleDraft.From(Article);
-        return RefuseMove(statusCode, message);
-    }
-
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)
     {
         var article = await Db.Articles.AsNoTracking()
@@ -333,7 +304,7 @@ public sealed class EditModel(
         Article = article;
         Moves = EditorialWorkflow.MovesFrom(article.Status).Where(m => ArticleAccess.CanMove(actor, m, article.Status, own)).ToList();
         CanCorrect = article.Status == ArticleStatus.Published && ArticleAccess.CanCorrect(actor);
-        CanDelete = article.Status != ArticleStatus.Published && ArticleAccess.CanDelete(actor, article.Status, own);
+        CanTrash = ArticleAccess.CanTrash(actor, article.Status, own);
         PublicPath = article.Status == ArticleStatus.Published && article.PublishedAt is { } at ? urls.Article(article.Section.Slug, at, article.Slug) : null;
         PublishAt ??= (article.Status == ArticleStatus.Scheduled && article.PublishedAt is { } scheduled
             ? TimeZoneInfo.ConvertTime(scheduled, site.Current.TimeZone)

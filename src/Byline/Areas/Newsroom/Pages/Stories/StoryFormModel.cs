@@ -41,7 +41,10 @@ public abstract class StoryFormModel(BylineDb db) : NewsroomPageModel
         Sections = await db.Sections.AsNoTracking().OrderBy(s => s.Position).ThenBy(s => s.Name)
             .Select(s => new SelectListItem(s.Name, s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .ToListAsync(cancellationToken);
-        Images = await db.MediaItems.AsNoTracking().OrderByDescending(m => m.UploadedAt).Take(200)
+        // An image in the trash is not offered, unless a story still features it (so that saving that story keeps it).
+        Images = await db.MediaItems.AsNoTracking()
+            .Where(m => m.TrashedAt == null || db.Articles.Any(a => a.FeaturedImageId == m.Id))
+            .OrderByDescending(m => m.UploadedAt).Take(200)
             .Select(m => new SelectListItem($"{m.AltText} ({m.OriginalFileName})", m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .ToListAsync(cancellationToken);
     }

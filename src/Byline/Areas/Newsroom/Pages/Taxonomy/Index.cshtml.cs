@@ -64,7 +64,7 @@ public sealed class IndexModel(BylineDb db, SectionCatalog sections) : NewsroomP
         var rows = await tags
             .OrderBy(t => t.Name).ThenBy(t => t.Id)
             .Skip((PageNumber - 1) * TagPageSize).Take(TagPageSize + 1)
-            .Select(t => new TagRow(t.Id, t.Name, t.Slug, t.Articles.Count(a => a.Status == ArticleStatus.Published), t.Articles.Count))
+            .Select(t => new TagRow(t.Id, t.Name, t.Slug, t.Articles.Count(a => a.Status == ArticleStatus.Published && a.TrashedAt == null), t.Articles.Count))
             .ToListAsync(cancellationToken);
         HasMoreTags = rows.Count > TagPageSize;
         Tags = rows.Take(TagPageSize).ToList();

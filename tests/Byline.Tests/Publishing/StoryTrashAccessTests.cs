@@ -8,10 +8,10 @@ using static Byline.Tests.Publishing.Verdict;
 namespace Byline.Tests.Publishing;
 
 /// <summary>
-/// Who may delete a story: contributors and authors their own drafts and stories in review; editors and admins anyone's.
-/// That a live story must be unpublished before anyone deletes it is StoryDeletion's own check, not this rule's.
+/// Who may move a story to the trash, and take it out again: contributors and authors their own drafts and stories in
+/// review; editors and admins anyone's, a live one included (it goes offline at once). Deleting for good is for admins.
 /// </summary>
-public sealed class StoryDeleteAccessTests
+public sealed class StoryTrashAccessTests
 {
     private static readonly RoleTableRow[] Table =
     [
@@ -30,10 +30,23 @@ public sealed class StoryDeleteAccessTests
 
     [Theory]
     [MemberData(nameof(EveryCell))]
-    public void A_member_may_delete_a_story_only_where_the_role_table_says(NewsroomRole role, StoryOwner story, ArticleStatus status, Verdict expected) =>
-        Assert.Equal(expected == Yes, ArticleAccess.CanDelete(RoleTables.Member(role), status, story == Own));
+    public void A_member_may_move_a_story_to_the_trash_only_where_the_role_table_says(NewsroomRole role, StoryOwner story, ArticleStatus status, Verdict expected) =>
+        Assert.Equal(expected == Yes, ArticleAccess.CanTrash(RoleTables.Member(role), status, story == Own));
+
+    [Theory]
+    [MemberData(nameof(EveryCell))]
+    public void A_member_may_restore_a_story_from_the_trash_where_they_could_have_moved_it_there(NewsroomRole role, StoryOwner story, ArticleStatus status, Verdict expected) =>
+        Assert.Equal(expected == Yes, ArticleAccess.CanRestore(RoleTables.Member(role), status, story == Own));
+
+    [Theory]
+    [InlineData(Contributor, false)]
+    [InlineData(Author, false)]
+    [InlineData(Editor, false)]
+    [InlineData(Admin, true)]
+    public void Only_an_admin_deletes_for_good(NewsroomRole role, bool expected) =>
+        Assert.Equal(expected, ArticleAccess.CanDeletePermanently(RoleTables.Member(role)));
 
     [Fact]
-    public void The_delete_table_has_one_row_for_every_role_and_story() =>
+    public void The_trash_table_has_one_row_for_every_role_and_story() =>
         Assert.Equal(RoleTables.EveryRoleAndStory(withStatus: false), RoleTables.Keys(Table));
 }
