@@ -14,7 +14,7 @@ namespace Byline.Storage.CompiledModels.Postgres
     public partial class PostgresBylineDbModel
     {
         private PostgresBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("64b3ac52-0014-46eb-8068-270849255181"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("37b9617e-e2d9-46f6-9305-e6249463d661"), entityTypeCount: 27)
         {
         }
 
@@ -40,6 +40,8 @@ namespace Byline.Storage.CompiledModels.Postgres
             var tag = TagEntityType.Create(this);
             var mediaItem = MediaItemEntityType.Create(this);
             var notification = NotificationEntityType.Create(this);
+            var assignment = AssignmentEntityType.Create(this);
+            var assignmentReporter = AssignmentReporterEntityType.Create(this);
             var previewLink = PreviewLinkEntityType.Create(this);
             var importedItem = ImportedItemEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
@@ -62,6 +64,11 @@ namespace Byline.Storage.CompiledModels.Postgres
             RevisionEntityType.CreateForeignKey1(revision, article);
             NotificationEntityType.CreateForeignKey1(notification, article);
             NotificationEntityType.CreateForeignKey2(notification, staffUser);
+            AssignmentEntityType.CreateForeignKey1(assignment, article);
+            AssignmentEntityType.CreateForeignKey2(assignment, staffUser);
+            AssignmentEntityType.CreateForeignKey3(assignment, section);
+            AssignmentReporterEntityType.CreateForeignKey1(assignmentReporter, assignment);
+            AssignmentReporterEntityType.CreateForeignKey2(assignmentReporter, staffUser);
             PreviewLinkEntityType.CreateForeignKey1(previewLink, article);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, staffUser);
             IdentityUserLoginEntityType.CreateForeignKey1(identityUserLogin, staffUser);
@@ -90,6 +97,8 @@ namespace Byline.Storage.CompiledModels.Postgres
             TagEntityType.CreateAnnotations(tag);
             MediaItemEntityType.CreateAnnotations(mediaItem);
             NotificationEntityType.CreateAnnotations(notification);
+            AssignmentEntityType.CreateAnnotations(assignment);
+            AssignmentReporterEntityType.CreateAnnotations(assignmentReporter);
             PreviewLinkEntityType.CreateAnnotations(previewLink);
             ImportedItemEntityType.CreateAnnotations(importedItem);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);

@@ -13,7 +13,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
     public partial class SqliteBylineDbModel
     {
         private SqliteBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c950ec06-f60d-4b0f-9ce6-c5c7941a5538"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("8b8e71b0-25ba-46d6-901c-9cb2b1b4b68e"), entityTypeCount: 27)
         {
         }
 
@@ -39,6 +39,8 @@ namespace Byline.Storage.CompiledModels.Sqlite
             var tag = TagEntityType.Create(this);
             var mediaItem = MediaItemEntityType.Create(this);
             var notification = NotificationEntityType.Create(this);
+            var assignment = AssignmentEntityType.Create(this);
+            var assignmentReporter = AssignmentReporterEntityType.Create(this);
             var previewLink = PreviewLinkEntityType.Create(this);
             var importedItem = ImportedItemEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
@@ -61,6 +63,11 @@ namespace Byline.Storage.CompiledModels.Sqlite
             RevisionEntityType.CreateForeignKey1(revision, article);
             NotificationEntityType.CreateForeignKey1(notification, article);
             NotificationEntityType.CreateForeignKey2(notification, staffUser);
+            AssignmentEntityType.CreateForeignKey1(assignment, article);
+            AssignmentEntityType.CreateForeignKey2(assignment, staffUser);
+            AssignmentEntityType.CreateForeignKey3(assignment, section);
+            AssignmentReporterEntityType.CreateForeignKey1(assignmentReporter, assignment);
+            AssignmentReporterEntityType.CreateForeignKey2(assignmentReporter, staffUser);
             PreviewLinkEntityType.CreateForeignKey1(previewLink, article);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, staffUser);
             IdentityUserLoginEntityType.CreateForeignKey1(identityUserLogin, staffUser);
@@ -89,6 +96,8 @@ namespace Byline.Storage.CompiledModels.Sqlite
             TagEntityType.CreateAnnotations(tag);
             MediaItemEntityType.CreateAnnotations(mediaItem);
             NotificationEntityType.CreateAnnotations(notification);
+            AssignmentEntityType.CreateAnnotations(assignment);
+            AssignmentReporterEntityType.CreateAnnotations(assignmentReporter);
             PreviewLinkEntityType.CreateAnnotations(previewLink);
             ImportedItemEntityType.CreateAnnotations(importedItem);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);
