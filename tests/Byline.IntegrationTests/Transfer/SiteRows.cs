@@ -34,6 +34,9 @@ internal static class SiteRows
             ["siteSecrets"] = await db.SiteSecrets.LongCountAsync(cancellationToken),
             ["importedItems"] = await db.ImportedItems.LongCountAsync(cancellationToken),
             ["auditEntries"] = await db.AuditEntries.LongCountAsync(cancellationToken),
+            ["notifications"] = await db.Notifications.LongCountAsync(cancellationToken),
+            ["assignments"] = await db.Assignments.LongCountAsync(cancellationToken),
+            ["assignmentReporters"] = await db.AssignmentReporters.LongCountAsync(cancellationToken),
         });
     }
 
