@@ -9,6 +9,7 @@ using Byline.ContentApi;
 using Byline.Feeds;
 using Byline.Media;
 using Byline.Notifications;
+using Byline.Planning;
 using Byline.Publishing;
 using Byline.Search;
 using Byline.Site;
@@ -72,6 +73,7 @@ static WebApplicationBuilder CreateBuilder(string[] args)
     builder.AddPublishing();
     builder.AddComments();
     builder.AddNotifications();
+    builder.AddPlanning();
     builder.AddFeeds();
     builder.AddMedia();
     builder.AddSearch();

@@ -48,4 +48,9 @@ public static class AuditActions
     public const string WordPressImported = "wordpress-imported";
     public const string WordPressImportDiscarded = "wordpress-import-discarded";
     public const string WordPressImportInterrupted = "wordpress-import-interrupted";
+    public const string AssignmentCreated = "assignment-created";
+    public const string AssignmentEdited = "assignment-edited";
+    public const string AssignmentCancelled = "assignment-cancelled";
+    public const string AssignmentReopened = "assignment-reopened";
+    public const string AssignmentStarted = "assignment-started";
 }

@@ -2,6 +2,7 @@ using Byline.Accounts;
 using Byline.Comments;
 using Byline.Media;
 using Byline.Notifications;
+using Byline.Planning;
 using Byline.Publishing;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Byline.Content;
@@ -45,6 +46,8 @@ public abstract class BylineDb(DbContextOptions options) : IdentityUserContext<S
     public DbSet<PreviewLink> PreviewLinks => Set<PreviewLink>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<AssignmentReporter> AssignmentReporters => Set<AssignmentReporter>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -46,6 +46,9 @@ internal static class ArchiveKinds
         ArchiveKind.Of("auditEntries", db => db.AuditEntries, q => q.OrderBy(e => e.Id)),
         ArchiveKind.Of("notifications", db => db.Notifications, q => q.OrderBy(n => n.Id)),
         ArchiveKind.Of("notificationPreferences", db => db.NotificationPreferences, q => q.OrderBy(p => p.UserId).ThenBy(p => p.Kind)),
+        // The plan: after sections, members and stories, which its lines point to.
+        ArchiveKind.Of("assignments", db => db.Assignments, q => q.OrderBy(a => a.Id)),
+        ArchiveKind.Of("assignmentReporters", db => db.AssignmentReporters, q => q.OrderBy(r => r.AssignmentId).ThenBy(r => r.UserId)),
     ];
 
     /// <summary>The join table of stories and tags (a shared-type entity: it has no class of its own).</summary>

@@ -5,6 +5,7 @@ using Byline.Content;
 using Byline.IntegrationTests.Newsroom;
 using Byline.Media;
 using Byline.Outcomes;
+using Byline.Planning;
 using Byline.Publishing;
 using Byline.Site;
 using Byline.Storage;
@@ -91,6 +92,15 @@ public class BackupSourceHost : BylineHost
         Assert.True((await services.GetRequiredService<PendingCopies>().KeepAsync(story.Id, draft, adminActor, cancellationToken)).Succeeded);
         Assert.True((await services.GetRequiredService<CorrectionDesk>().AddAsync(
             story.Id, "An earlier version gave the wrong year for the old bridge's closure.", adminActor, cancellationToken)).Succeeded);
+
+        // A line of the plan, started: its reporters and its link to the story it became travel too.
+        var assignment = await services.GetRequiredService<AssignmentDesk>().CreateAsync(
+            new AssignmentInput("Footbridge reopening day", "Pictures at dawn.", story.SectionId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                [editor.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), admin.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+                "2030-01-01T10:00", "2030-01-01T12:00"),
+            adminActor, cancellationToken);
+        Assert.True(assignment.Succeeded, string.Join(" ", assignment.Errors.Values));
+        Assert.True((await services.GetRequiredService<StoryStart>().StartAsync(assignment.Value, editorActor, cancellationToken)).Succeeded);
 
         var transport = await db.Tags.AsNoTracking().SingleAsync(t => t.Slug == "transport", cancellationToken);
         Assert.True((await services.GetRequiredService<TagCatalog>().RenameAsync(

@@ -36,6 +36,8 @@ internal static class SiteRows
             ["auditEntries"] = await db.AuditEntries.LongCountAsync(cancellationToken),
             ["notifications"] = await db.Notifications.LongCountAsync(cancellationToken),
             ["notificationPreferences"] = await db.NotificationPreferences.LongCountAsync(cancellationToken),
+            ["assignments"] = await db.Assignments.LongCountAsync(cancellationToken),
+            ["assignmentReporters"] = await db.AssignmentReporters.LongCountAsync(cancellationToken),
         });
     }
 

@@ -14,7 +14,7 @@ namespace Byline.Storage.CompiledModels.Postgres
     public partial class PostgresBylineDbModel
     {
         private PostgresBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2ed0c4bd-8a65-43ee-a789-c3c9c0cb2d43"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("55ea43c9-916f-42f6-afdb-7b652c090dd8"), entityTypeCount: 28)
         {
         }
 
@@ -41,6 +41,8 @@ namespace Byline.Storage.CompiledModels.Postgres
             var mediaItem = MediaItemEntityType.Create(this);
             var notification = NotificationEntityType.Create(this);
             var notificationPreference = NotificationPreferenceEntityType.Create(this);
+            var assignment = AssignmentEntityType.Create(this);
+            var assignmentReporter = AssignmentReporterEntityType.Create(this);
             var previewLink = PreviewLinkEntityType.Create(this);
             var importedItem = ImportedItemEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
@@ -64,6 +66,11 @@ namespace Byline.Storage.CompiledModels.Postgres
             NotificationEntityType.CreateForeignKey1(notification, article);
             NotificationEntityType.CreateForeignKey2(notification, staffUser);
             NotificationPreferenceEntityType.CreateForeignKey1(notificationPreference, staffUser);
+            AssignmentEntityType.CreateForeignKey1(assignment, article);
+            AssignmentEntityType.CreateForeignKey2(assignment, staffUser);
+            AssignmentEntityType.CreateForeignKey3(assignment, section);
+            AssignmentReporterEntityType.CreateForeignKey1(assignmentReporter, assignment);
+            AssignmentReporterEntityType.CreateForeignKey2(assignmentReporter, staffUser);
             PreviewLinkEntityType.CreateForeignKey1(previewLink, article);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, staffUser);
             IdentityUserLoginEntityType.CreateForeignKey1(identityUserLogin, staffUser);
@@ -93,6 +100,8 @@ namespace Byline.Storage.CompiledModels.Postgres
             MediaItemEntityType.CreateAnnotations(mediaItem);
             NotificationEntityType.CreateAnnotations(notification);
             NotificationPreferenceEntityType.CreateAnnotations(notificationPreference);
+            AssignmentEntityType.CreateAnnotations(assignment);
+            AssignmentReporterEntityType.CreateAnnotations(assignmentReporter);
             PreviewLinkEntityType.CreateAnnotations(previewLink);
             ImportedItemEntityType.CreateAnnotations(importedItem);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);

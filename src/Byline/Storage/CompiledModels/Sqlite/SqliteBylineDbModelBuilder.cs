@@ -13,7 +13,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
     public partial class SqliteBylineDbModel
     {
         private SqliteBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e05e05c1-05e3-4c4a-9750-26b5acd2ac00"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("5989a9e1-eec8-4c98-b9c6-3d5f76191d30"), entityTypeCount: 28)
         {
         }
 
@@ -40,6 +40,8 @@ namespace Byline.Storage.CompiledModels.Sqlite
             var mediaItem = MediaItemEntityType.Create(this);
             var notification = NotificationEntityType.Create(this);
             var notificationPreference = NotificationPreferenceEntityType.Create(this);
+            var assignment = AssignmentEntityType.Create(this);
+            var assignmentReporter = AssignmentReporterEntityType.Create(this);
             var previewLink = PreviewLinkEntityType.Create(this);
             var importedItem = ImportedItemEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
@@ -63,6 +65,11 @@ namespace Byline.Storage.CompiledModels.Sqlite
             NotificationEntityType.CreateForeignKey1(notification, article);
             NotificationEntityType.CreateForeignKey2(notification, staffUser);
             NotificationPreferenceEntityType.CreateForeignKey1(notificationPreference, staffUser);
+            AssignmentEntityType.CreateForeignKey1(assignment, article);
+            AssignmentEntityType.CreateForeignKey2(assignment, staffUser);
+            AssignmentEntityType.CreateForeignKey3(assignment, section);
+            AssignmentReporterEntityType.CreateForeignKey1(assignmentReporter, assignment);
+            AssignmentReporterEntityType.CreateForeignKey2(assignmentReporter, staffUser);
             PreviewLinkEntityType.CreateForeignKey1(previewLink, article);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, staffUser);
             IdentityUserLoginEntityType.CreateForeignKey1(identityUserLogin, staffUser);
@@ -92,6 +99,8 @@ namespace Byline.Storage.CompiledModels.Sqlite
             MediaItemEntityType.CreateAnnotations(mediaItem);
             NotificationEntityType.CreateAnnotations(notification);
             NotificationPreferenceEntityType.CreateAnnotations(notificationPreference);
+            AssignmentEntityType.CreateAnnotations(assignment);
+            AssignmentReporterEntityType.CreateAnnotations(assignmentReporter);
             PreviewLinkEntityType.CreateAnnotations(previewLink);
             ImportedItemEntityType.CreateAnnotations(importedItem);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);
