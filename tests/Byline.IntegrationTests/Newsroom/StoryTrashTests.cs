@@ -106,11 +106,14 @@ public sealed class StoryTrashTests(BylineHost host) : IClassFixture<BylineHost>
         using var bare = await editor.Client.PostFormAsync($"/newsroom/stories/{id}/trash", new Dictionary<string, string>());
         using var no = await editor.Client.PostFormAsync($"/newsroom/stories/{id}/trash", new Dictionary<string, string> { ["confirm"] = "false" });
         using var garbled = await editor.Client.PostFormAsync($"/newsroom/stories/{id}/trash", new Dictionary<string, string> { ["confirm"] = "yes please" });
+        using var oldForm = await editor.Client.PostFormAsync($"/newsroom/stories/{id}?handler=Delete", new Dictionary<string, string>(), $"/newsroom/stories/{id}");
 
         Assert.Equal(HttpStatusCode.BadRequest, bare.StatusCode);
         Assert.Contains("nothing was moved", await bare.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, no.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, garbled.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, oldForm.StatusCode);
+        Assert.Equal($"/newsroom/stories/{id}/trash", oldForm.Headers.Location!.OriginalString);
         Assert.True(await host.WithDatabaseAsync(db => db.Articles.AnyAsync(a => a.Id == id, Cancel)));
     }
 

@@ -234,6 +234,17 @@ public sealed class EditModel(
         return Redirect($"/newsroom/stories/{id}");
     }
 
+    /// <summary>A "Delete" form from before the trash (an open tab, a bookmark) moves nothing: it leads to the confirmation.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        if (await LoadAsync(id, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+        return CanTrash ? Redirect($"/newsroom/stories/{id}/trash") : Forbid();
+    }
+
     private IActionResult AfterSave(Outcome<StoryVersion> result)
     {
         switch (result.Kind)
