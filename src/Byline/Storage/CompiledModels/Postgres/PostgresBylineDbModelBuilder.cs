@@ -14,7 +14,7 @@ namespace Byline.Storage.CompiledModels.Postgres
     public partial class PostgresBylineDbModel
     {
         private PostgresBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("64b3ac52-0014-46eb-8068-270849255181"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("2b258e78-b8d9-48af-a7c9-0a68d316b9c6"), entityTypeCount: 26)
         {
         }
 
@@ -37,6 +37,7 @@ namespace Byline.Storage.CompiledModels.Postgres
             var section = SectionEntityType.Create(this);
             var siteSecret = SiteSecretEntityType.Create(this);
             var siteSettings = SiteSettingsEntityType.Create(this);
+            var storyNote = StoryNoteEntityType.Create(this);
             var tag = TagEntityType.Create(this);
             var mediaItem = MediaItemEntityType.Create(this);
             var notification = NotificationEntityType.Create(this);
@@ -60,6 +61,10 @@ namespace Byline.Storage.CompiledModels.Postgres
             CorrectionEntityType.CreateForeignKey1(correction, article);
             PendingCopyEntityType.CreateForeignKey1(pendingCopy, article);
             RevisionEntityType.CreateForeignKey1(revision, article);
+            StoryNoteEntityType.CreateForeignKey1(storyNote, article);
+            StoryNoteEntityType.CreateForeignKey2(storyNote, staffUser);
+            StoryNoteEntityType.CreateForeignKey3(storyNote, storyNote);
+            StoryNoteEntityType.CreateForeignKey4(storyNote, staffUser);
             NotificationEntityType.CreateForeignKey1(notification, article);
             NotificationEntityType.CreateForeignKey2(notification, staffUser);
             PreviewLinkEntityType.CreateForeignKey1(previewLink, article);
@@ -87,6 +92,7 @@ namespace Byline.Storage.CompiledModels.Postgres
             SectionEntityType.CreateAnnotations(section);
             SiteSecretEntityType.CreateAnnotations(siteSecret);
             SiteSettingsEntityType.CreateAnnotations(siteSettings);
+            StoryNoteEntityType.CreateAnnotations(storyNote);
             TagEntityType.CreateAnnotations(tag);
             MediaItemEntityType.CreateAnnotations(mediaItem);
             NotificationEntityType.CreateAnnotations(notification);

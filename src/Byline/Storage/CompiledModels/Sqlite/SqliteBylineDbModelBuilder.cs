@@ -13,7 +13,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
     public partial class SqliteBylineDbModel
     {
         private SqliteBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c950ec06-f60d-4b0f-9ce6-c5c7941a5538"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("86517bb0-8fe2-4de1-8b38-8a1f63a243d3"), entityTypeCount: 26)
         {
         }
 
@@ -36,6 +36,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
             var section = SectionEntityType.Create(this);
             var siteSecret = SiteSecretEntityType.Create(this);
             var siteSettings = SiteSettingsEntityType.Create(this);
+            var storyNote = StoryNoteEntityType.Create(this);
             var tag = TagEntityType.Create(this);
             var mediaItem = MediaItemEntityType.Create(this);
             var notification = NotificationEntityType.Create(this);
@@ -59,6 +60,10 @@ namespace Byline.Storage.CompiledModels.Sqlite
             CorrectionEntityType.CreateForeignKey1(correction, article);
             PendingCopyEntityType.CreateForeignKey1(pendingCopy, article);
             RevisionEntityType.CreateForeignKey1(revision, article);
+            StoryNoteEntityType.CreateForeignKey1(storyNote, article);
+            StoryNoteEntityType.CreateForeignKey2(storyNote, staffUser);
+            StoryNoteEntityType.CreateForeignKey3(storyNote, storyNote);
+            StoryNoteEntityType.CreateForeignKey4(storyNote, staffUser);
             NotificationEntityType.CreateForeignKey1(notification, article);
             NotificationEntityType.CreateForeignKey2(notification, staffUser);
             PreviewLinkEntityType.CreateForeignKey1(previewLink, article);
@@ -86,6 +91,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
             SectionEntityType.CreateAnnotations(section);
             SiteSecretEntityType.CreateAnnotations(siteSecret);
             SiteSettingsEntityType.CreateAnnotations(siteSettings);
+            StoryNoteEntityType.CreateAnnotations(storyNote);
             TagEntityType.CreateAnnotations(tag);
             MediaItemEntityType.CreateAnnotations(mediaItem);
             NotificationEntityType.CreateAnnotations(notification);
