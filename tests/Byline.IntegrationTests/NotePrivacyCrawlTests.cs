@@ -67,9 +67,16 @@ public sealed partial class NotePrivacyCrawlTests(BylineHost host) : IClassFixtu
         Assert.Contains(visited, p => p.Path == storyPath && p.Status == 200);
         Assert.Contains(visited, p => p.Path == preview && p.Status == 200 && p.Body.Contains("Shared draft about the estuary", StringComparison.Ordinal));
         Assert.Contains(visited, p => p.Path == "/api/v1/search?q=footbridge" && p.Status == 200);
+        foreach (var secret in Secrets)
+        {
+            // Searching for a note's words finds nothing: notes are not indexed.
+            Assert.Contains("No stories match", visited.Single(p => p.Path == $"/search?q={secret}").Body, StringComparison.Ordinal);
+            Assert.Contains("\"total\":0,", visited.Single(p => p.Path == $"/api/v1/search?q={secret}").Body, StringComparison.Ordinal);
+        }
         foreach (var page in visited)
         {
-            foreach (var secret in Secrets)
+            // A search page repeats its own query, and nothing more of a note.
+            foreach (var secret in Secrets.Where(s => !page.Path.Contains($"q={s}", StringComparison.Ordinal)))
             {
                 Assert.False(page.Body.Contains(secret, StringComparison.OrdinalIgnoreCase), $"{page.Path} shows the note text {secret}");
             }

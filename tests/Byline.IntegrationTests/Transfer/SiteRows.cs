@@ -35,6 +35,7 @@ internal static class SiteRows
             ["siteSecrets"] = await db.SiteSecrets.LongCountAsync(cancellationToken),
             ["importedItems"] = await db.ImportedItems.LongCountAsync(cancellationToken),
             ["auditEntries"] = await db.AuditEntries.LongCountAsync(cancellationToken),
+            ["notifications"] = await db.Notifications.LongCountAsync(cancellationToken),
         });
     }
 
