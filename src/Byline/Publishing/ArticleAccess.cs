@@ -73,4 +73,22 @@ public static class ArticleAccess
 
     /// <summary>Deleting for good (one story, or emptying the trash) is for admins only, and only from the trash.</summary>
     public static bool CanDeletePermanently(Actor actor) => actor?.IsAtLeast(NewsroomRole.Admin) == true;
+
+    /// <summary>
+    /// Reading a story's notes, writing notes and replying: whoever may edit it, and its own people (creator, byline)
+    /// even once they may not edit it any more (a contributor's story that went live), since the notes are about their work.
+    /// </summary>
+    public static bool CanUseNotes(Actor actor, ArticleStatus status, bool isOwn) =>
+        isOwn || CanEdit(actor, status, isOwn);
+
+    /// <summary>Resolving or reopening a note: its writer, the story's own people, editors and admins (all of whom may read it).</summary>
+    public static bool CanResolveNote(Actor actor, ArticleStatus status, bool isOwn, bool wroteIt) =>
+        CanUseNotes(actor, status, isOwn) && (wroteIt || isOwn || actor.IsAtLeast(NewsroomRole.Editor));
+
+    /// <summary>
+    /// Sending a story in review back to its author ("needs changes") must say what needs changing; its own people taking
+    /// back their own submission need not.
+    /// </summary>
+    public static bool MoveNeedsNote(WorkflowMove move, ArticleStatus from, bool isOwn) =>
+        move == WorkflowMove.ReturnToDraft && from == ArticleStatus.InReview && !isOwn;
 }

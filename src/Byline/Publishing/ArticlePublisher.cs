@@ -29,7 +29,10 @@ public sealed class ArticlePublisher(
 {
     public static readonly Actor Scheduler = Actor.System("Scheduler");
 
-    public async Task<Outcome> MoveAsync(int articleId, WorkflowMove move, Actor actor, DateTimeOffset? publishAt, CancellationToken cancellationToken)
+    /// <param name="sentBackNote">What needs changing, when an editor sends a story in review back to its author
+    /// (<see cref="ArticleAccess.MoveNeedsNote"/>): stored as a note with the move, in its transaction.</param>
+    public async Task<Outcome> MoveAsync(
+        int articleId, WorkflowMove move, Actor actor, DateTimeOffset? publishAt, CancellationToken cancellationToken, string? sentBackNote = null)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var story = await StoryState.FindAsync(db, articleId, cancellationToken);
@@ -38,7 +41,8 @@ public sealed class ArticlePublisher(
             return Outcome.NotFound("There is no such story.");
         }
         var now = clock.GetUtcNow();
-        if (Refusal(story, move, actor, publishAt, now) is { } refusal)
+        StoryNote? note = null;
+        if ((Refusal(story, move, actor, publishAt, now) ?? NoteRefusal(story, move, actor, sentBackNote, now, out note)) is { } refusal)
         {
             return refusal;
         }
@@ -47,7 +51,7 @@ public sealed class ArticlePublisher(
         var moved = await db.InRetryableUnitAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            if (!await UpdateStatusAsync(story, move, actor, publishedAt, cancellationToken))
+            if (!await UpdateStatusAsync(story, move, actor, publishedAt, note, cancellationToken))
             {
                 return false;
             }
@@ -60,7 +64,7 @@ public sealed class ArticlePublisher(
         }
 
         await cache.EvictStoryAsync(story.CacheScope, cancellationToken);
-        return Outcome.Done(DescribeMove(move, story.Headline, publishedAt));
+        return Outcome.Done(DescribeMove(move, story.Headline, publishedAt, note));
     }
 
     /// <summary>
@@ -69,7 +73,7 @@ public sealed class ArticlePublisher(
     /// conflict stays, as it does for a plain save. A form that changes nothing adds no revision.
     /// </summary>
     public async Task<SaveAndMoveResult> SaveAndMoveAsync(
-        int articleId, ArticleDraft draft, WorkflowMove move, Actor actor, DateTimeOffset? publishAt, CancellationToken cancellationToken)
+        int articleId, ArticleDraft draft, WorkflowMove move, Actor actor, DateTimeOffset? publishAt, CancellationToken cancellationToken, string? sentBackNote = null)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(actor);
@@ -85,8 +89,9 @@ public sealed class ArticlePublisher(
             var story = StoryState.Of(saved);
             var now = clock.GetUtcNow();
             var publishedAt = PublishedAtAfter(story, move, publishAt, now);
-            var refusal = Refusal(story, move, actor, publishAt, now);
-            if (refusal is null && !await UpdateStatusAsync(story, move, actor, publishedAt, cancellationToken))
+            StoryNote? note = null;
+            var refusal = Refusal(story, move, actor, publishAt, now) ?? NoteRefusal(story, move, actor, sentBackNote, now, out note);
+            if (refusal is null && !await UpdateStatusAsync(story, move, actor, publishedAt, note, cancellationToken))
             {
                 refusal = Outcome.Conflict("Someone else changed this story's status a moment ago. Reload it to see where it stands.");
             }
@@ -97,7 +102,7 @@ public sealed class ArticlePublisher(
             }
             await transaction.CommitAsync(cancellationToken);
             StoryCacheScope[] touched = write.Evict is { } edited ? [edited, story.CacheScope] : [story.CacheScope];
-            return (new SaveAndMoveResult(write.Result, Outcome.Done(DescribeMove(move, story.Headline, publishedAt))), touched);
+            return (new SaveAndMoveResult(write.Result, Outcome.Done(DescribeMove(move, story.Headline, publishedAt, note))), touched);
         }, cancellationToken);
 
         foreach (var scope in evict)
@@ -175,6 +180,27 @@ public sealed class ArticlePublisher(
         return null;
     }
 
+    /// <summary>
+    /// A story in review sent back to its author carries what needs changing (<see cref="ArticleAccess.MoveNeedsNote"/>);
+    /// a note given with any other return to draft is kept too. <paramref name="note"/> is what to store with the move.
+    /// </summary>
+    private static Outcome? NoteRefusal(StoryState story, WorkflowMove move, Actor actor, string? text, DateTimeOffset now, out StoryNote? note)
+    {
+        note = null;
+        var needed = ArticleAccess.MoveNeedsNote(move, story.Status, ArticleAccess.IsOwn(actor, story.CreatedById, story.Authors));
+        if (move != WorkflowMove.ReturnToDraft || (!needed && string.IsNullOrWhiteSpace(text)))
+        {
+            return null;
+        }
+        var sentBack = StoryNotes.SentBack(story.Id, text, actor, now);
+        if (!sentBack.Succeeded)
+        {
+            return Outcome.Invalid(sentBack.Errors);
+        }
+        note = sentBack.Value;
+        return null;
+    }
+
     private static DateTimeOffset? PublishedAtAfter(StoryState story, WorkflowMove move, DateTimeOffset? publishAt, DateTimeOffset now) => move switch
     {
         WorkflowMove.Schedule => publishAt,
@@ -185,7 +211,8 @@ public sealed class ArticlePublisher(
     };
 
     /// <summary>The move itself, inside the caller's transaction: false when the story left the status it was read in.</summary>
-    private async Task<bool> UpdateStatusAsync(StoryState story, WorkflowMove move, Actor actor, DateTimeOffset? publishedAt, CancellationToken cancellationToken)
+    private async Task<bool> UpdateStatusAsync(
+        StoryState story, WorkflowMove move, Actor actor, DateTimeOffset? publishedAt, StoryNote? note, CancellationToken cancellationToken)
     {
         var target = EditorialWorkflow.Target(move, story.Status)!.Value;
         var rows = await db.Articles
@@ -198,7 +225,11 @@ public sealed class ArticlePublisher(
         {
             return false;
         }
-        audit.Add(actor, AuditActionFor(move), $"article:{story.Id}", DescribeMove(move, story.Headline, publishedAt));
+        audit.Add(actor, AuditActionFor(move), $"article:{story.Id}", DescribeMove(move, story.Headline, publishedAt, note));
+        if (note is not null)
+        {
+            db.StoryNotes.Add(note);
+        }
         await NotifyAsync(story, move, actor, publishedAt, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (target == ArticleStatus.Published || story.Status == ArticleStatus.Published)
@@ -289,8 +320,9 @@ public sealed class ArticlePublisher(
         _ => move.ToString(),
     };
 
-    private static string DescribeMove(WorkflowMove move, string headline, DateTimeOffset? publishAt) => move switch
+    private static string DescribeMove(WorkflowMove move, string headline, DateTimeOffset? publishAt, StoryNote? note = null) => move switch
     {
+        WorkflowMove.ReturnToDraft when note is not null => $"Sent “{headline}” back to its author with a note",
         WorkflowMove.Submit => $"Submitted “{headline}” for review",
         WorkflowMove.ReturnToDraft => $"Returned “{headline}” to draft",
         WorkflowMove.Schedule => $"Scheduled “{headline}” for {publishAt:yyyy-MM-dd HH:mm} UTC",

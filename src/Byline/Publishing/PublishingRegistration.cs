@@ -18,6 +18,7 @@ public static class PublishingRegistration
         builder.Services.AddScoped<StoryPreview>();
         builder.Services.AddScoped<PreviewLinks>();
         builder.Services.AddScoped<CorrectionDesk>();
+        builder.Services.AddScoped<StoryNotes>();
         builder.Services.AddScoped<PendingCopies>();
         builder.Services.AddHostedService<ScheduledPublisher>();
         builder.AddPresence();

@@ -23,6 +23,7 @@ public abstract class BylineDb(DbContextOptions options) : IdentityUserContext<S
     public DbSet<Revision> Revisions => Set<Revision>();
     public DbSet<PendingCopy> PendingCopies => Set<PendingCopy>();
     public DbSet<Correction> Corrections => Set<Correction>();
+    public DbSet<StoryNote> StoryNotes => Set<StoryNote>();
     public DbSet<MediaItem> MediaItems => Set<MediaItem>();
     public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
     public DbSet<SiteSecret> SiteSecrets => Set<SiteSecret>();

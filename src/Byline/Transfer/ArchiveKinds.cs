@@ -33,6 +33,9 @@ internal static class ArchiveKinds
         ArchiveKind.Of("revisions", db => db.Revisions, q => q.OrderBy(r => r.Id)),
         // A member's autosaved edits of a live story are work not yet on the page: a restore keeps them too.
         ArchiveKind.Of("pendingCopies", db => db.PendingCopies, q => q.OrderBy(p => p.Id)),
+        // Notes on drafts are the newsroom's own talk about its stories: a restore keeps them. Notes that start a
+        // thread first, so a reply always follows the note it answers.
+        ArchiveKind.Of("storyNotes", db => db.StoryNotes, q => q.OrderBy(n => n.ParentId != null).ThenBy(n => n.Id)),
         ArchiveKind.Of("corrections", db => db.Corrections, q => q.OrderBy(c => c.Id)),
         // A share-preview link opens a draft to whoever holds it: its token hash is a credential too.
         ArchiveKind.Of("previewLinks", db => db.PreviewLinks, q => q.OrderBy(l => l.Id), credentialsOnly: true),

@@ -47,8 +47,12 @@ public sealed class StoryPresenceTests(BylineHost host, Chromium chromium) : ICl
         // Ben's desk, in another tab, says who is on his draft (not himself).
         var desk = await bensBrowser.NewPageAsync();
         await desk.GotoAsync("/newsroom");
-        var item = desk.GetByRole(AriaRole.Listitem).Filter(new LocatorFilterOptions { HasText = headline });
+        var item = desk.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = "Your drafts" })
+            .GetByRole(AriaRole.Listitem).Filter(new LocatorFilterOptions { HasText = headline });
         await Expect(item.GetByText("being edited by")).ToHaveTextAsync("being edited by Ana Ruiz");
+        var now = desk.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = "Being edited now" })
+            .GetByRole(AriaRole.Listitem).Filter(new LocatorFilterOptions { HasText = headline });
+        await Expect(now.GetByText("being edited by")).ToHaveTextAsync("being edited by Ana Ruiz");
         await Screenshots.SaveAsync(desk, "desk-presence", Viewport.Desktop);
 
         // Ana closes her tab: her page says so as it goes, and Ben's line empties at his next heartbeat.

@@ -83,6 +83,9 @@ public sealed class StoryPresenceTests(PresenceHost host) : IClassFixture<Presen
         Assert.Equal("Ben Opener", Assert.Single(anasLook.GetProperty("others").EnumerateArray()).GetProperty("name").GetString());
     }
 
+    private const string YourDrafts = "section[aria-labelledby='your-drafts'] li";
+    private const string EditingNow = "section[aria-labelledby='being-edited-now'] li";
+
     [Fact]
     public async Task The_desk_says_which_stories_are_being_edited_and_by_whom_but_not_by_the_member_themselves()
     {
@@ -94,15 +97,21 @@ public sealed class StoryPresenceTests(PresenceHost host) : IClassFixture<Presen
         await HeartbeatAsync(ben, story);
 
         var bensDesk = await ben.Client.GetDocumentAsync("/newsroom");
-        var item = bensDesk.QuerySelectorAll(".nr-list li").Single(li => li.TextContent.Contains(headline, StringComparison.Ordinal));
+        var item = bensDesk.QuerySelectorAll(YourDrafts).Single(li => li.TextContent.Contains(headline, StringComparison.Ordinal));
         Assert.Equal("being edited by Ana Deskwatch", item.QuerySelector(".desk-presence")!.TextContent.Trim());
+        var bensNow = bensDesk.QuerySelectorAll(EditingNow).Single(li => li.TextContent.Contains(headline, StringComparison.Ordinal));
+        Assert.Equal("being edited by Ana Deskwatch", bensNow.QuerySelector(".desk-presence")!.TextContent.Trim());
 
+        // The draft is Ben's: it is on no list of Ana's but "Being edited now", where she sees Ben on it.
         var anasDesk = await ana.Client.GetDocumentAsync("/newsroom");
         Assert.DoesNotContain(anasDesk.QuerySelectorAll(".desk-presence"), line => line.TextContent.Contains("Ana Deskwatch", StringComparison.Ordinal));
+        var anasNow = anasDesk.QuerySelectorAll(EditingNow).Single(li => li.TextContent.Contains(headline, StringComparison.Ordinal));
+        Assert.Equal("being edited by Ben Deskwatch", anasNow.QuerySelector(".desk-presence")!.TextContent.Trim());
 
         host.FakeClock.Advance(TimeSpan.FromSeconds(31));
         var bensDeskLater = await ben.Client.GetDocumentAsync("/newsroom");
-        Assert.Null(bensDeskLater.QuerySelectorAll(".nr-list li").Single(li => li.TextContent.Contains(headline, StringComparison.Ordinal)).QuerySelector(".desk-presence"));
+        Assert.Null(bensDeskLater.QuerySelectorAll(YourDrafts).Single(li => li.TextContent.Contains(headline, StringComparison.Ordinal)).QuerySelector(".desk-presence"));
+        Assert.DoesNotContain(bensDeskLater.QuerySelectorAll(EditingNow), li => li.TextContent.Contains(headline, StringComparison.Ordinal));
     }
 
     [Fact]

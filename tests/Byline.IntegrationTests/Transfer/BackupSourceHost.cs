@@ -30,6 +30,8 @@ public class BackupSourceHost : BylineHost
     public const string EditorEmail = "rhea.restore@newsroom.example.org";
     public const string MovedSlug = "saltmarsh-footbridge-rebuild-confirmed";
     public const string SiteTitle = "The Larkhaven Ledger";
+    public const string NoteText = "Check the closure year with the council archive, @adaarchive.";
+    public const string ReplyText = "Archive says 2019; corrected.";
 
     private readonly string _archives = Directory.CreateTempSubdirectory("byline-archives-").FullName;
     private readonly Dictionary<bool, string> _exports = [];
@@ -113,6 +115,7 @@ public class BackupSourceHost : BylineHost
         Assert.True(settings.Succeeded, string.Join(" ", settings.Errors.Values));
 
         await AddCommentsInEveryStateAsync(db, services.GetRequiredService<CommentModeration>(), editorActor, cancellationToken);
+        await AddNotesAsync(services.GetRequiredService<StoryNotes>(), story.Id, editorActor, adminActor, cancellationToken);
 
         await services.GetRequiredService<SiteIdentity>().ReloadAsync(cancellationToken);
         await services.GetRequiredService<PublicCache>().EvictEverythingAsync(cancellationToken);
@@ -136,6 +139,17 @@ public class BackupSourceHost : BylineHost
         await base.DisposeAsync();
         Directory.Delete(_archives, recursive: true);
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Notes on the story: one on a paragraph that mentions the admin (a notification), answered and resolved, and one open.</summary>
+    private static async Task AddNotesAsync(StoryNotes notes, int storyId, Actor editor, Actor admin, CancellationToken cancellationToken)
+    {
+        var thread = await notes.AddAsync(storyId, NoteText, 0, null, editor, cancellationToken);
+        Assert.True(thread.Succeeded, thread.Message);
+        var threadId = thread.Value!.Open.Single().Note.Id;
+        Assert.True((await notes.AddAsync(storyId, ReplyText, null, threadId, admin, cancellationToken)).Succeeded);
+        Assert.True((await notes.SetResolvedAsync(storyId, threadId, true, admin, cancellationToken)).Succeeded);
+        Assert.True((await notes.AddAsync(storyId, "Is the new photo credit right?", null, null, admin, cancellationToken)).Succeeded);
     }
 
     private static async Task AddCommentsInEveryStateAsync(BylineDb db, CommentModeration moderation, Actor editor, CancellationToken cancellationToken)

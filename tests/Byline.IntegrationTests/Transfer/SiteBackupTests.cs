@@ -39,6 +39,7 @@ public sealed class SiteBackupTests(BackupSourceHost source, EmptySiteHost empty
 
         await RestoredSite.AssertSamePublicSiteAsync(source, restored);
         await AssertSameDataAsync(archive, restored, withCredentials: false);
+        await AssertSameNotesAsync(restored);
         await AssertSameCommenterHashesAsync(restored);
         Assert.False(await RestoredSite.SignsInAsync(restored, BackupSourceHost.EditorEmail), "a member signed in to a site restored without credentials");
         await RestoredSite.AssertNewRowsGetNewIdsAsync(restored);
@@ -283,6 +284,20 @@ public sealed class SiteBackupTests(BackupSourceHost source, EmptySiteHost empty
         {
             Assert.True(content.AsSpan().SequenceEqual(second[name]), $"{name} differs after the round trip");
         }
+    }
+
+    /// <summary>The story's notes came along: the thread, its reply under it, who resolved it, and the paragraph it is about.</summary>
+    private async Task AssertSameNotesAsync(EmptySiteHost restored)
+    {
+        static Task<List<(string Body, string? Parent, string? ResolvedBy, string? Anchor)>> NotesAsync(BylineHost site) => site.WithDatabaseAsync(db =>
+            db.StoryNotes.OrderBy(n => n.Id)
+                .Select(n => new ValueTuple<string, string?, string?, string?>(
+                    n.Body, db.StoryNotes.Where(p => p.Id == n.ParentId).Select(p => p.Body).FirstOrDefault(), n.ResolvedByName, n.AnchorText))
+                .ToListAsync(TestContext.Current.CancellationToken));
+        var notes = await NotesAsync(restored);
+        Assert.Equal(await NotesAsync(source), notes);
+        Assert.Contains((BackupSourceHost.ReplyText, BackupSourceHost.NoteText, null, null), notes);
+        Assert.Contains(notes, n => n.Body == BackupSourceHost.NoteText && n.ResolvedBy == "Ada Archive" && n.Anchor is { Length: > 0 });
     }
 
     /// <summary>The commenter key came along: the same email draws the same avatar, the same address the same rate-limit hash.</summary>

@@ -27,6 +27,7 @@ internal static class SiteRows
             ["revisions"] = await db.Revisions.LongCountAsync(cancellationToken),
             ["pendingCopies"] = await db.PendingCopies.LongCountAsync(cancellationToken),
             ["corrections"] = await db.Corrections.LongCountAsync(cancellationToken),
+            ["storyNotes"] = await db.StoryNotes.LongCountAsync(cancellationToken),
             ["comments"] = await db.Comments.LongCountAsync(cancellationToken),
             ["articleRedirects"] = await db.ArticleRedirects.LongCountAsync(cancellationToken),
             ["pathRedirects"] = await db.PathRedirects.LongCountAsync(cancellationToken),

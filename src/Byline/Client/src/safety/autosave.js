@@ -101,5 +101,11 @@ export function startAutosave(form, { storyKey, status, paused, onSaved, onMerge
     get inFlight() {
       return saving;
     },
+    // Saves what is unsaved now, without waiting for the timer (before the page is left by another form).
+    saveNow() {
+      clearTimeout(timer);
+      timer = null;
+      return save();
+    },
   };
 }

@@ -129,6 +129,30 @@ export function start(form) {
     leaving = true;
   });
 
+  // The page's other forms that post and come back here (notes: form[data-keeps-story-work]) leave the page too: what
+  // is unsaved is kept in this browser and, where autosave is on, saved first, so the story page that comes back holds
+  // it (or offers it back); and leaving that way asks nothing.
+  document.addEventListener("submit", (event) => {
+    const other = event.target;
+    if (!(other instanceof HTMLFormElement) || other === form || !other.hasAttribute("data-keeps-story-work")) {
+      return;
+    }
+    keepLocally();
+    if (dirty && autosave && other.dataset.storySaved !== "true") {
+      event.preventDefault();
+      const submitter = event.submitter;
+      other.dataset.storySaved = "true";
+      Promise.resolve(autosave.saveNow()).finally(() => {
+        keepLocally();
+        leaving = true;
+        other.requestSubmit(submitter);
+        delete other.dataset.storySaved;
+      });
+      return;
+    }
+    leaving = true;
+  });
+
   window.addEventListener("beforeunload", (event) => {
     if (dirty && !leaving) {
       event.preventDefault();

@@ -14,7 +14,7 @@ namespace Byline.Storage.CompiledModels.Postgres
     public partial class PostgresBylineDbModel
     {
         private PostgresBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("55ea43c9-916f-42f6-afdb-7b652c090dd8"), entityTypeCount: 28)
+            : base(skipDetectChanges: false, modelId: new Guid("e81d9367-5b42-4d26-a115-41d5b5c03d39"), entityTypeCount: 29)
         {
         }
 
@@ -37,6 +37,7 @@ namespace Byline.Storage.CompiledModels.Postgres
             var section = SectionEntityType.Create(this);
             var siteSecret = SiteSecretEntityType.Create(this);
             var siteSettings = SiteSettingsEntityType.Create(this);
+            var storyNote = StoryNoteEntityType.Create(this);
             var tag = TagEntityType.Create(this);
             var mediaItem = MediaItemEntityType.Create(this);
             var notification = NotificationEntityType.Create(this);
@@ -63,6 +64,10 @@ namespace Byline.Storage.CompiledModels.Postgres
             CorrectionEntityType.CreateForeignKey1(correction, article);
             PendingCopyEntityType.CreateForeignKey1(pendingCopy, article);
             RevisionEntityType.CreateForeignKey1(revision, article);
+            StoryNoteEntityType.CreateForeignKey1(storyNote, article);
+            StoryNoteEntityType.CreateForeignKey2(storyNote, staffUser);
+            StoryNoteEntityType.CreateForeignKey3(storyNote, storyNote);
+            StoryNoteEntityType.CreateForeignKey4(storyNote, staffUser);
             NotificationEntityType.CreateForeignKey1(notification, article);
             NotificationEntityType.CreateForeignKey2(notification, staffUser);
             NotificationPreferenceEntityType.CreateForeignKey1(notificationPreference, staffUser);
@@ -96,6 +101,7 @@ namespace Byline.Storage.CompiledModels.Postgres
             SectionEntityType.CreateAnnotations(section);
             SiteSecretEntityType.CreateAnnotations(siteSecret);
             SiteSettingsEntityType.CreateAnnotations(siteSettings);
+            StoryNoteEntityType.CreateAnnotations(storyNote);
             TagEntityType.CreateAnnotations(tag);
             MediaItemEntityType.CreateAnnotations(mediaItem);
             NotificationEntityType.CreateAnnotations(notification);

@@ -13,7 +13,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
     public partial class SqliteBylineDbModel
     {
         private SqliteBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5989a9e1-eec8-4c98-b9c6-3d5f76191d30"), entityTypeCount: 28)
+            : base(skipDetectChanges: false, modelId: new Guid("e3c9cfee-f184-4f3a-933d-e6d8ddc2390f"), entityTypeCount: 29)
         {
         }
 
@@ -36,6 +36,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
             var section = SectionEntityType.Create(this);
             var siteSecret = SiteSecretEntityType.Create(this);
             var siteSettings = SiteSettingsEntityType.Create(this);
+            var storyNote = StoryNoteEntityType.Create(this);
             var tag = TagEntityType.Create(this);
             var mediaItem = MediaItemEntityType.Create(this);
             var notification = NotificationEntityType.Create(this);
@@ -62,6 +63,10 @@ namespace Byline.Storage.CompiledModels.Sqlite
             CorrectionEntityType.CreateForeignKey1(correction, article);
             PendingCopyEntityType.CreateForeignKey1(pendingCopy, article);
             RevisionEntityType.CreateForeignKey1(revision, article);
+            StoryNoteEntityType.CreateForeignKey1(storyNote, article);
+            StoryNoteEntityType.CreateForeignKey2(storyNote, staffUser);
+            StoryNoteEntityType.CreateForeignKey3(storyNote, storyNote);
+            StoryNoteEntityType.CreateForeignKey4(storyNote, staffUser);
             NotificationEntityType.CreateForeignKey1(notification, article);
             NotificationEntityType.CreateForeignKey2(notification, staffUser);
             NotificationPreferenceEntityType.CreateForeignKey1(notificationPreference, staffUser);
@@ -95,6 +100,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
             SectionEntityType.CreateAnnotations(section);
             SiteSecretEntityType.CreateAnnotations(siteSecret);
             SiteSettingsEntityType.CreateAnnotations(siteSettings);
+            StoryNoteEntityType.CreateAnnotations(storyNote);
             TagEntityType.CreateAnnotations(tag);
             MediaItemEntityType.CreateAnnotations(mediaItem);
             NotificationEntityType.CreateAnnotations(notification);

@@ -61,6 +61,15 @@ public sealed class EditModel(
 
     public string TimeZoneName => site.Current.TimeZone.Id;
 
+    /// <summary>"What needs changing", sent with "Return to draft" when that sends the story back to its author.</summary>
+    [BindProperty]
+    public string? SentBackNote { get; set; }
+
+    public bool SendBackNeedsNote { get; private set; }
+
+    public string? SentBackError =>
+        ModelState.TryGetValue(nameof(SentBackNote), out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
     /// <param name="restore">"pending": the form opens with the member's autosaved edits instead of the stored story.</param>
     public async Task<IActionResult> OnGetAsync(int id, string? restore, CancellationToken cancellationToken)
     {
@@ -195,7 +204,7 @@ public sealed class EditModel(
             }
             publishAt = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), site.Current.TimeZone));
         }
-        var result = await publisher.SaveAndMoveAsync(id, Draft, move, Actor, publishAt, cancellationToken);
+        var result = await publisher.SaveAndMoveAsync(id, Draft, move, Actor, publishAt, cancellationToken, SentBackNote);
         if (result.Move is not { } moved)
         {
             return AfterSave(result.Save);
@@ -209,6 +218,12 @@ public sealed class EditModel(
                 OutcomeKind.NotFound => StatusCodes.Status404NotFound,
                 _ => StatusCodes.Status400BadRequest,
             };
+            if (moved.Errors.TryGetValue(StoryNotes.SentBackField, out var noteError))
+            {
+                // Beside its field, not at the top: the rest of the form was fine.
+                ModelState.AddModelError(nameof(SentBackNote), noteError);
+                return PageWithStatus(status);
+            }
             return RefuseMove(status, moved.Message);
         }
         Flash((result.Save.Value?.Merge is { } merge ? MergedNote(merge) + " " : "") + moved.Message + ".");
@@ -314,6 +329,7 @@ public sealed class EditModel(
 
         Article = article;
         Moves = EditorialWorkflow.MovesFrom(article.Status).Where(m => ArticleAccess.CanMove(actor, m, article.Status, own)).ToList();
+        SendBackNeedsNote = Moves.Contains(WorkflowMove.ReturnToDraft) && ArticleAccess.MoveNeedsNote(WorkflowMove.ReturnToDraft, article.Status, own);
         CanCorrect = article.Status == ArticleStatus.Published && ArticleAccess.CanCorrect(actor);
         CanTrash = ArticleAccess.CanTrash(actor, article.Status, own);
         PublicPath = article.Status == ArticleStatus.Published && article.PublishedAt is { } at ? urls.Article(article.Section.Slug, at, article.Slug) : null;

@@ -11,4 +11,12 @@ public interface IStoryWorkflow
 
     /// <summary>The schedule time as the member typed it or as proposed, in the site's time zone (datetime-local).</summary>
     string? PublishAt { get; }
+
+    /// <summary>True when "Return to draft" sends the story back to its author and so must say what needs changing.</summary>
+    bool SendBackNeedsNote => false;
+
+    /// <summary>What needs changing, as the member typed it, and why it was refused.</summary>
+    string? SentBackNote => null;
+
+    string? SentBackError => null;
 }
