@@ -96,7 +96,11 @@ public sealed class StoryNotesAccessTests(BylineHost host) : IClassFixture<Bylin
         using var story = await contributor.Client.GetAsync(new Uri($"/newsroom/stories/{id}", UriKind.Relative), Cancel);
         var notes = await contributor.Client.GetDocumentAsync($"/newsroom/stories/{id}/notes");
 
-        Assert.Equal(HttpStatusCode.Forbidden, story.StatusCode);
+        // The story page sends them to its read-only view, which links to the notes.
+        Assert.Equal(HttpStatusCode.Redirect, story.StatusCode);
+        Assert.Equal($"/newsroom/stories/{id}/read", new Uri(host.BaseAddress, story.Headers.Location!).PathAndQuery);
+        var read = await contributor.Client.GetDocumentAsync($"/newsroom/stories/{id}/read");
+        Assert.NotNull(read.QuerySelector($"main a[href='/newsroom/stories/{id}/notes']"));
         Assert.Contains("Notes on", notes.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Well done on this one.", notes.QuerySelector("#notes")!.TextContent, StringComparison.Ordinal);
         // No link to a page they cannot open.

@@ -168,9 +168,10 @@ public sealed class StoryNotesTests(BylineHost host) : IClassFixture<BylineHost>
     }
 
     [Fact]
-    public async Task Deleting_a_story_takes_its_notes_and_their_replies()
+    public async Task The_trash_keeps_a_story_s_notes_and_deleting_it_for_good_takes_them_and_their_replies()
     {
         using var editor = await NewsroomSession.SignInAsync(host, NewsroomRole.Editor);
+        using var admin = await NewsroomSession.SignInAsync(host, NewsroomRole.Admin);
         var id = await StoryDesk.CreateAsync(editor, "A story deleted with its notes", await StoryDesk.SectionIdAsync(host, "city"), Body);
         using (await AddAsync(editor, id, "A note that goes with the story.", "0"))
         {
@@ -180,7 +181,13 @@ public sealed class StoryNotesTests(BylineHost host) : IClassFixture<BylineHost>
         }
         Assert.Equal(2, (await NotesAsync(host, id)).Count);
 
-        using var deleted = await editor.Client.PostFormAsync($"/newsroom/stories/{id}?handler=Delete", new Dictionary<string, string>(), $"/newsroom/stories/{id}");
+        using (var trashed = await TrashDesk.TrashAsync(editor, id))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, trashed.StatusCode);
+        }
+        Assert.Equal(2, (await NotesAsync(host, id)).Count);
+
+        using var deleted = await TrashDesk.DeleteForGoodAsync(admin, id);
 
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         Assert.Empty(await NotesAsync(host, id));

@@ -61,11 +61,15 @@ internal sealed class NewsroomTeam : IDisposable
         return new NewsroomTeam(host, contributor, coAuthor, disabled, editor, admin, bystander, storyId, headline);
     }
 
-    /// <summary>Presses a workflow button as <paramref name="member"/> and expects it to go through.</summary>
+    /// <summary>
+    /// Presses a workflow button as <paramref name="member"/> and expects it to go through; sending a story back from
+    /// review says what needs changing, as the form requires.
+    /// </summary>
     public async Task MoveAsync(NewsroomSession member, string move, DateTimeOffset? publishAt = null)
     {
+        var changes = move == "ReturnToDraft" ? new Dictionary<string, string> { ["SentBackNote"] = "Needs a second source." } : null;
         using var response = await StoryDesk.MoveAsync(member, StoryId, move,
-            publishAt?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+            publishAt?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture), changes);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
