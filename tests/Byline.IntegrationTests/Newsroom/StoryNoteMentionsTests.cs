@@ -72,7 +72,7 @@ public sealed class StoryNoteMentionsTests(BylineHost host) : IClassFixture<Byli
         using var added = await AddAsync(editor, id, "Great work, @piapublished.");
 
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
-        var row = await host.WithDatabaseAsync(db => db.Notifications.AsNoTracking().SingleAsync(n => n.ArticleId == id, Cancel));
+        var row = await host.WithDatabaseAsync(db => db.Notifications.AsNoTracking().SingleAsync(n => n.ArticleId == id && n.Kind == NotificationKind.Mentioned, Cancel));
         Assert.Equal(contributor.User.Id, row.RecipientUserId);
         Assert.Equal($"/newsroom/stories/{id}/notes", row.Link);
         using var opened = await contributor.Client.GetAsync(new Uri(row.Link, UriKind.Relative), Cancel);
