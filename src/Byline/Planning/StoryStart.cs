@@ -10,8 +10,9 @@ namespace Byline.Planning;
 /// <summary>
 /// Starts the story of an assignment: a draft made by the story editor (so through <c>Publishing</c>'s story factory,
 /// with its first revision and audit entry) with the working headline, the section and the reporters' bylines, and
-/// the assignment's link to it set in the same transaction. The link is one guarded UPDATE (only while it is empty),
-/// so two starts at once make one story: the second is rolled back and leads to the first.
+/// the assignment's link to it set in the same transaction. The transaction first claims the assignment with one guarded
+/// UPDATE (only while its link is empty), so two starts at once make one story: the second waits, finds it taken and
+/// leads to the first.
 /// </summary>
 public sealed class StoryStart(BylineDb db, ArticleEditor editor, AuditLog audit)
 {
@@ -54,6 +55,19 @@ public sealed class StoryStart(BylineDb db, ArticleEditor editor, AuditLog audit
             }
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // Claim the assignment before anything is written: the guarded UPDATE locks its row, so a second start at
+            // the same moment waits here, then finds it taken and leads to the first one's story (on PostgreSQL it would
+            // otherwise get as far as inserting a story with the same slug and fail on the unique index).
+            var claimed = await db.Assignments.Where(a => a.Id == assignmentId && a.ArticleId == null && a.CancelledAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Version, a => a.Version + 1), cancellationToken);
+            if (claimed == 0)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                var started = await db.Assignments.Where(a => a.Id == assignmentId).Select(a => a.ArticleId).SingleAsync(cancellationToken);
+                return started is { } theirs
+                    ? Outcome.Done(theirs, "The story was started already: here it is.")
+                    : Outcome.Conflict("This assignment was cancelled a moment ago. An editor can reopen it.").As<int>();
+            }
             var draft = new ArticleDraft
             {
                 Headline = assignment.WorkingHeadline,
@@ -68,21 +82,12 @@ public sealed class StoryStart(BylineDb db, ArticleEditor editor, AuditLog audit
             var write = await editor.WriteAsync(null, draft, actor, RevisionNotes.Save, skipIfUnchanged: false, cancellationToken);
             if (!write.Result.Succeeded)
             {
+                await transaction.RollbackAsync(cancellationToken);
                 return write.Result.As<int>();
             }
             var storyId = write.Result.Value!.ArticleId;
-            var linked = await db.Assignments.Where(a => a.Id == assignmentId && a.ArticleId == null && a.CancelledAt == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.ArticleId, storyId).SetProperty(a => a.Version, a => a.Version + 1), cancellationToken);
-            if (linked == 0)
-            {
-                // Someone started it (or cancelled it) in between: this story must not exist.
-                await transaction.RollbackAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                var started = await db.Assignments.Where(a => a.Id == assignmentId).Select(a => a.ArticleId).SingleAsync(cancellationToken);
-                return started is { } theirs
-                    ? Outcome.Done(theirs, "The story was started already: here it is.")
-                    : Outcome.Conflict("This assignment was cancelled a moment ago. An editor can reopen it.").As<int>();
-            }
+            await db.Assignments.Where(a => a.Id == assignmentId)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.ArticleId, storyId), cancellationToken);
             audit.Add(actor, AuditActions.AssignmentStarted, AssignmentDesk.Subject(assignmentId),
                 $"Started “{assignment.WorkingHeadline}” as article:{storyId}");
             await db.SaveChangesAsync(cancellationToken);
