@@ -1,7 +1,9 @@
 // Builds the newsroom bundle with esbuild: one minified script and its stylesheet, each with a source map, written
-// to ../wwwroot/newsroom-assets/. `--check` builds in memory and fails when the committed files differ (CI runs it).
+// to ../wwwroot/newsroom-assets/, and copies the reader theme's fonts to ../wwwroot/fonts/ (fonts.mjs).
+// `--check` builds in memory and fails when the committed files differ (CI runs it).
 import { build } from "esbuild";
 import { readFile, writeFile } from "node:fs/promises";
+import { copyFonts } from "./fonts.mjs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -37,8 +39,9 @@ for (const file of result.outputFiles) {
     console.log(`wrote wwwroot/newsroom-assets/${name} (${file.contents.length.toLocaleString("en")} bytes)`);
   }
 }
+stale.push(...(await copyFonts({ check })));
 if (stale.length > 0) {
-  console.error(`The committed bundle differs from a build of src/ with the locked packages: ${stale.join(", ")}.`);
+  console.error(`The committed bundle or fonts differ from a build of src/ with the locked packages: ${stale.join(", ")}.`);
   console.error("Run `npm ci && npm run build` in src/Byline/Client and commit the result.");
   process.exit(1);
 }

@@ -31,12 +31,16 @@ public static class ArticleQueries
             .Include(a => a.Corrections.OrderBy(c => c.CreatedAt))
             .AsSplitQuery();
 
+    /// <summary>
+    /// The stories a list shows, headline and standfirst set for reading (<see cref="Typography"/>, applied as each row
+    /// is read, not in SQL) like the story page's.
+    /// </summary>
     public static IQueryable<ArticleSummary> ToSummaries(this IQueryable<Article> articles) =>
         articles.Select(a => new ArticleSummary(
             a.Id,
-            a.Headline,
+            Typography.Smart(a.Headline)!,
             a.Slug,
-            a.Standfirst,
+            Typography.Smart(a.Standfirst)!,
             a.Section.Name,
             a.Section.Slug,
             a.PublishedAt!.Value,

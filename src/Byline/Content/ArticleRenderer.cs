@@ -13,7 +13,7 @@ namespace Byline.Content;
 /// sample seeder and every importer, so what an editor previews is exactly what readers get. A top-level paragraph that
 /// holds only a library image becomes a figure, and one that holds only a link to a known provider an embed facade
 /// (<see cref="BodyBlocks"/>); both are written by this code after the writer's HTML is sanitized, so the sanitizer's
-/// allow-list stays as tight as plain Markdown needs.
+/// allow-list stays as tight as plain Markdown needs. Typography: Markdig's SmartyPants, then <see cref="BodyTypography"/>.
 /// </summary>
 public sealed class ArticleRenderer
 {
@@ -71,6 +71,8 @@ public sealed class ArticleRenderer
         sanitizer.AllowedTags.Add("figcaption");
         sanitizer.AllowedAttributes.Add("id");
         sanitizer.AllowedSchemes.Add("mailto");
+        // After the allow-list has run: quotes SmartyPants left straight, and a quotation's source as its caption.
+        sanitizer.PostProcessDom += (_, e) => BodyTypography.Apply(e.Document);
         return sanitizer;
     }
 }

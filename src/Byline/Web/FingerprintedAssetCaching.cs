@@ -5,7 +5,9 @@ namespace Byline.Web;
 /// <summary>
 /// A fingerprinted asset (<c>/css/site.3kx9q1.css</c>) never changes under its name, so browsers and CDNs may keep it
 /// for a year. The build-output manifest says <c>no-cache</c> for every asset (only the publish manifest says
-/// immutable), so the year-long header is set here, for the fingerprinted URLs only.
+/// immutable), so the year-long header is set here, for the fingerprinted URLs only. The reader fonts are asked for by
+/// the plain names site.css gives them, and those names carry their package's version (Client/fonts.mjs), so a name
+/// never changes its bytes either: they get the same header.
 /// </summary>
 public static class FingerprintedAssetCaching
 {
@@ -16,7 +18,9 @@ public static class FingerprintedAssetCaching
         {
             var asset = context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>();
             var fingerprint = asset?.Properties.FirstOrDefault(p => p.Name == "fingerprint")?.Value;
-            if (fingerprint is not null && asset!.Route.Contains(fingerprint, StringComparison.Ordinal))
+            if ((fingerprint is not null && asset!.Route.Contains(fingerprint, StringComparison.Ordinal))
+                || (asset is not null && asset.Route.StartsWith("fonts/", StringComparison.Ordinal)
+                    && asset.Route.EndsWith(".woff2", StringComparison.Ordinal)))
             {
                 context.Response.OnStarting(() =>
                 {

@@ -25,7 +25,9 @@ public sealed class DeliveryTests(BylineHost host) : IClassFixture<BylineHost>
         Assert.Equal(HttpStatusCode.OK, compressed.StatusCode);
         Assert.Equal("br", Assert.Single(compressed.Content.Headers.ContentEncoding));
         Assert.Equal("public, max-age=31536000, immutable", compressed.Headers.CacheControl!.ToString());
-        Assert.True(css.Length < 15 * 1024, $"the stylesheet is {css.Length:N0} bytes");
+        // 24 KB: the reader theme of issue 15 adds the @font-face rules (3.4 KB of unicode ranges, which Brotli shrinks
+        // to a few hundred bytes on the wire) and the pages of that issue add their own rules.
+        Assert.True(css.Length < 24 * 1024, $"the stylesheet is {css.Length:N0} bytes");
     }
 
     [Fact]
