@@ -64,7 +64,8 @@ public sealed class NuHtmlChecker
 
     private static string Describe(JsonElement message)
     {
-        var file = message.TryGetProperty("url", out var url) ? Path.GetFileName(new Uri(url.GetString()!).LocalPath) : "?";
+        // vnu writes "file:/tmp/…/front.html", which System.Uri does not take: the name is what follows the last slash.
+        var file = message.TryGetProperty("url", out var url) && url.GetString() is { } u ? u[(u.LastIndexOf('/') + 1)..] : "?";
         var line = message.TryGetProperty("lastLine", out var l) ? l.GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture) : "?";
         var column = message.TryGetProperty("firstColumn", out var c) ? c.GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture) : "?";
         var extract = message.TryGetProperty("extract", out var e) ? $" in “{e.GetString()!.ReplaceLineEndings(" ").Trim()}”" : "";
