@@ -78,7 +78,7 @@ public sealed class StoryTypeTests(BylineHost host) : IClassFixture<BylineHost>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = Html.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         var error = page.QuerySelector("[data-valmsg-for='Draft.Kind']")!.TextContent.Trim();
-        Assert.Contains("type", error, StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("Choose the story's type from the list", error, StringComparison.Ordinal);
         Assert.Equal("true", page.QuerySelector("#Draft_Kind")!.GetAttribute("aria-invalid"));
         Assert.False(await host.WithDatabaseAsync(db => db.AllArticles.AnyAsync(a => a.Headline == headline, TestContext.Current.CancellationToken)));
     }
