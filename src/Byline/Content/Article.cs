@@ -40,6 +40,9 @@ public sealed class Article
 
     public bool CommentsOpen { get; set; } = true;
 
+    /// <summary>News, Analysis, Opinion, Review, Explainer or Sponsored: shown to readers, typed in the JSON-LD.</summary>
+    public StoryKind Kind { get; set; } = StoryKind.News;
+
     public const int SeoTitleMaxLength = 120;
     public const int SeoDescriptionMaxLength = 300;
 

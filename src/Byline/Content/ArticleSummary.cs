@@ -11,4 +11,8 @@ public sealed record ArticleSummary(
     DateTimeOffset PublishedAt,
     int ReadingMinutes,
     IReadOnlyList<string> AuthorNames,
-    int CommentCount);
+    int CommentCount)
+{
+    /// <summary>The story's type, labelled in lists when it is not News.</summary>
+    public StoryKind Kind { get; init; }
+}

@@ -30,5 +30,6 @@ public sealed class PendingCopy
     public string? SeoDescription { get; set; }
     public int? FeaturedImageId { get; set; }
     public bool CommentsOpen { get; set; } = true;
+    public StoryKind Kind { get; set; } = StoryKind.News;
     public DateTimeOffset SavedAt { get; set; }
 }

@@ -28,6 +28,7 @@ public sealed class Revision
     public string? SeoDescription { get; set; }
     public int? FeaturedImageId { get; set; }
     public bool CommentsOpen { get; set; } = true;
+    public StoryKind Kind { get; set; } = StoryKind.News;
     public int? SavedById { get; set; }
     public required string SavedByName { get; set; }
     public DateTimeOffset SavedAt { get; set; }

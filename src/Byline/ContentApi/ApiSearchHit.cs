@@ -8,4 +8,8 @@ public sealed record ApiSearchHit(
     DateTimeOffset PublishedAt,
     ApiLink Section,
     IReadOnlyList<ApiLink> Authors,
-    string SnippetHtml);
+    string SnippetHtml)
+{
+    /// <summary>The story's type: news, analysis, opinion, review, explainer or sponsored.</summary>
+    public string Type { get; init; } = "news";
+}

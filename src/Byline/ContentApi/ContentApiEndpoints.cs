@@ -1,5 +1,6 @@
 using System.Globalization;
 using Byline.Caching;
+using Byline.Content;
 using Byline.Search;
 using Byline.Site;
 using Byline.Web;
@@ -62,7 +63,7 @@ public static class ContentApiEndpoints
             hit.PublishedAt,
             new ApiLink(hit.SectionName, hit.SectionSlug, urls.Absolute(SiteUrls.Section(hit.SectionSlug))),
             hit.Authors.Select(a => new ApiLink(a.Name, a.Slug, urls.Absolute(SiteUrls.Author(a.Slug)))).ToList(),
-            hit.SnippetHtml)).ToList();
+            hit.SnippetHtml) { Type = StoryKinds.NameOf(hit.Kind) }).ToList();
         var current = results.Page.Value;
         return TypedResults.Ok(new ApiSearchResults(
             request.Query.Text,

@@ -5,7 +5,7 @@ using Byline.Web;
 
 namespace Byline.Feeds;
 
-/// <summary>Builds a feed of a scope (site, section, author) in the asked format, and tags the response for eviction.</summary>
+/// <summary>Builds a feed of a scope (site, section, tag, author) in the asked format, and tags the response for eviction.</summary>
 public sealed class FeedComposer(FeedReader reader, SiteUrls urls, SiteIdentity identity, IHttpContextAccessor http, TimeProvider clock)
 {
     private SiteProfile Site => identity.Current;
@@ -28,6 +28,20 @@ public sealed class FeedComposer(FeedReader reader, SiteUrls urls, SiteIdentity 
         Tag(CacheTags.Feeds, CacheTags.Section(section.Id));
         return Render(format, $"{section.Name} · {Site.Title}", section.Description, SiteUrls.Section(section.Slug),
             SiteUrls.SectionFeed(section.Slug, format), stories);
+    }
+
+    public async Task<IResult> TagAsync(string slug, FeedFormat format, CancellationToken cancellationToken)
+    {
+        var tag = Slugs.IsWellFormed(slug) ? await reader.TagAsync(slug, cancellationToken) : null;
+        if (tag is null)
+        {
+            return Results.NotFound();
+        }
+        var stories = await reader.NewestAsync(reader.Articles.TaggedWith(tag.Id), cancellationToken);
+        // A renamed or deleted tag evicts tag:{id}; a story published, changed or withdrawn evicts its tags and the feeds.
+        Tag(CacheTags.Feeds, CacheTags.Tag(tag.Id));
+        return Render(format, $"{tag.Name} · {Site.Title}", $"Stories tagged {tag.Name}", SiteUrls.Tag(tag.Slug),
+            SiteUrls.TagFeed(tag.Slug, format), stories);
     }
 
     public async Task<IResult> AuthorAsync(string slug, FeedFormat format, CancellationToken cancellationToken)

@@ -4,7 +4,7 @@ using Byline.Web;
 
 namespace Byline.Feeds;
 
-/// <summary>RSS, Atom and JSON Feed for the whole site, each section and each author (DESIGN section 7 paths), and each story's comments.</summary>
+/// <summary>RSS, Atom and JSON Feed for the whole site, each section, tag and author (DESIGN section 7 paths), and each story's comments.</summary>
 public static class FeedEndpoints
 {
     public static WebApplication MapFeeds(this WebApplication app)
@@ -18,6 +18,8 @@ public static class FeedEndpoints
                 composer.SiteAsync(format, ct));
             feeds.MapGet("/{section}" + suffix, (string section, FeedComposer composer, CancellationToken ct) =>
                 composer.SectionAsync(section, format, ct));
+            feeds.MapGet("/tag/{slug}" + suffix, (string slug, FeedComposer composer, CancellationToken ct) =>
+                composer.TagAsync(slug, format, ct));
             feeds.MapGet("/author/{slug}" + suffix, (string slug, FeedComposer composer, CancellationToken ct) =>
                 composer.AuthorAsync(slug, format, ct));
         }

@@ -31,6 +31,9 @@ public sealed class FeedReader(BylineDb db)
     public Task<Section?> SectionAsync(string slug, CancellationToken cancellationToken) =>
         db.Sections.AsNoTracking().FirstOrDefaultAsync(s => s.Slug == slug, cancellationToken);
 
+    public Task<Tag?> TagAsync(string slug, CancellationToken cancellationToken) =>
+        db.Tags.AsNoTracking().FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken);
+
     public Task<Person?> PersonAsync(string slug, CancellationToken cancellationToken) =>
         db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Slug == slug, cancellationToken);
 }

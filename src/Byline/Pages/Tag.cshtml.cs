@@ -22,6 +22,7 @@ public sealed class TagModel(BylineDb db) : ArchivePageModel<Tag>(db)
                 $"Stories tagged {tag.Name}.",
                 CacheTags.Tag(tag.Id),
                 published => published.TaggedWith(tag.Id),
-                number => $"The tag {tag.Name} has no page {number}."),
+                number => $"The tag {tag.Name} has no page {number}.",
+                format => SiteUrls.TagFeed(tag.Slug, format)),
             cancellationToken);
 }

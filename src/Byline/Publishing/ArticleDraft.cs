@@ -45,6 +45,11 @@ public sealed class ArticleDraft
 
     public bool CommentsOpen { get; set; } = true;
 
+    /// <summary>The story's type; a value outside the list (a hand-made form) is refused with a message, never stored.</summary>
+    [EnumDataType(typeof(StoryKind), ErrorMessage = "Choose the story's type from the list.")]
+    [Display(Name = "Story type")]
+    public StoryKind Kind { get; set; } = StoryKind.News;
+
     /// <summary>The version the editor was opened at; a save from an older version is a conflict.</summary>
     public int Version { get; set; }
 
@@ -69,6 +74,7 @@ public sealed class ArticleDraft
             SeoTitle = article.SeoTitle,
             SeoDescription = article.SeoDescription,
             CommentsOpen = article.CommentsOpen,
+            Kind = article.Kind,
             Version = article.Version,
         };
     }
@@ -88,6 +94,7 @@ public sealed class ArticleDraft
             FeaturedImageId = revision.FeaturedImageId,
             SeoTitle = revision.SeoTitle,
             SeoDescription = revision.SeoDescription,
+            Kind = revision.Kind,
             Version = currentVersion,
         };
     }

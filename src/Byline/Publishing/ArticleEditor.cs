@@ -128,6 +128,7 @@ public sealed class ArticleEditor(
         article.SeoTitle = Blank(draft.SeoTitle);
         article.SeoDescription = Blank(draft.SeoDescription);
         article.CommentsOpen = draft.CommentsOpen;
+        article.Kind = draft.Kind;
         article.Tags = await TagsNamedAsync(draft.TagNames, cancellationToken);
         SetAuthors(article, draft.AuthorIds.Count > 0 ? draft.AuthorIds : actor.PersonId is { } me ? [me] : []);
         if (skipIfUnchanged && before is not null && !db.ChangeTracker.HasChanges())
@@ -261,6 +262,10 @@ public sealed class ArticleEditor(
         else if (authorIds.Count > 0 && await db.People.CountAsync(p => authorIds.Contains(p.Id), cancellationToken) != authorIds.Count)
         {
             errors[nameof(ArticleDraft.AuthorIds)] = "One of the chosen authors no longer exists.";
+        }
+        if (!Enum.IsDefined(draft.Kind))
+        {
+            errors[nameof(ArticleDraft.Kind)] = "Choose the story's type from the list.";
         }
         if (draft.FeaturedImageId is { } imageId && !await db.MediaItems.AnyAsync(m => m.Id == imageId, cancellationToken))
         {

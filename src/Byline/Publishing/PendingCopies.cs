@@ -90,6 +90,7 @@ public sealed class PendingCopies(BylineDb db, TimeProvider clock)
             SeoTitle = copy.SeoTitle,
             SeoDescription = copy.SeoDescription,
             CommentsOpen = copy.CommentsOpen,
+            Kind = copy.Kind,
             Version = copy.BaseVersion,
         };
     }
@@ -108,6 +109,7 @@ public sealed class PendingCopies(BylineDb db, TimeProvider clock)
         copy.SeoDescription = draft.SeoDescription;
         copy.FeaturedImageId = draft.FeaturedImageId;
         copy.CommentsOpen = draft.CommentsOpen;
+        copy.Kind = draft.Kind;
         copy.SavedAt = now;
     }
 }

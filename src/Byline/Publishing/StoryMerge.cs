@@ -24,6 +24,7 @@ internal static class StoryMerge
         merged.Tags = Field(nameof(ArticleDraft.Tags), TagList(common.Tags), TagList(string.Join(',', theirs.Tags.Select(t => t.Name))), TagList(mine.Tags), conflicts);
         merged.SectionId = Field(nameof(ArticleDraft.SectionId), common.SectionId, theirs.SectionId, mine.SectionId, conflicts);
         merged.FeaturedImageId = Field(nameof(ArticleDraft.FeaturedImageId), common.FeaturedImageId, theirs.FeaturedImageId, mine.FeaturedImageId, conflicts);
+        merged.Kind = Field(nameof(ArticleDraft.Kind), common.Kind, theirs.Kind, mine.Kind, conflicts);
         merged.CommentsOpen = Field(nameof(ArticleDraft.CommentsOpen), common.CommentsOpen, theirs.CommentsOpen, mine.CommentsOpen, conflicts);
         var theirAuthors = string.Join(',', theirs.Authors.OrderBy(a => a.Position).Select(a => a.PersonId.ToString(CultureInfo.InvariantCulture)));
         var myAuthors = mine.AuthorIds.Count == 0 ? common.AuthorIds : string.Join(',', mine.AuthorIds.Distinct().Select(id => id.ToString(CultureInfo.InvariantCulture)));

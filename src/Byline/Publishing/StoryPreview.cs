@@ -63,6 +63,7 @@ public sealed class StoryPreview(BylineDb db, StoryBodyRenderer renderer, TimePr
         story.SeoTitle = string.IsNullOrWhiteSpace(draft.SeoTitle) ? null : draft.SeoTitle.Trim();
         story.SeoDescription = string.IsNullOrWhiteSpace(draft.SeoDescription) ? null : draft.SeoDescription.Trim();
         story.CommentsOpen = draft.CommentsOpen;
+        story.Kind = Enum.IsDefined(draft.Kind) ? draft.Kind : StoryKind.News;
         story.Corrections = stored?.Corrections ?? [];
         story.Authors = await AuthorsAsync(draft, actor, cancellationToken);
         story.Tags = await TagsAsync(draft.TagNames, cancellationToken);

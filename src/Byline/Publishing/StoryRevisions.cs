@@ -31,6 +31,7 @@ internal sealed class StoryRevisions(BylineDb db)
         revision.SeoDescription = article.SeoDescription;
         revision.FeaturedImageId = article.FeaturedImageId;
         revision.CommentsOpen = article.CommentsOpen;
+        revision.Kind = article.Kind;
         revision.Version = article.Version;
         Stamp(revision, actor, now, note);
     }
@@ -53,6 +54,7 @@ internal sealed class StoryRevisions(BylineDb db)
         revision.SeoDescription = draft.SeoDescription;
         revision.FeaturedImageId = draft.FeaturedImageId;
         revision.CommentsOpen = draft.CommentsOpen;
+        revision.Kind = draft.Kind;
         Stamp(revision, actor, now, RevisionNotes.ConflictingCopy(stored.Version));
     }
 

@@ -9,4 +9,8 @@ public sealed record SearchHit(
     string SectionSlug,
     DateTimeOffset PublishedAt,
     IReadOnlyList<SearchHitAuthor> Authors,
-    string SnippetHtml);
+    string SnippetHtml)
+{
+    /// <summary>The story's type, labelled in the results when it is not News.</summary>
+    public Content.StoryKind Kind { get; init; }
+}

@@ -25,6 +25,7 @@ internal static class SearchHits
                 SectionName = a.Section.Name,
                 SectionSlug = a.Section.Slug,
                 a.PublishedAt,
+                a.Kind,
                 Authors = a.Authors.OrderBy(x => x.Position).Select(x => new SearchHitAuthor(x.Person.Name, x.Person.Slug)).ToList(),
             })
             .AsSplitQuery()
@@ -38,7 +39,7 @@ internal static class SearchHits
             var marked = SearchSnippet.Excerpt(SearchText.FromHtml(row.BodyHtml), query)
                 ?? SearchSnippet.Excerpt(standfirst, query, maxWords: 60)
                 ?? SearchSnippet.Lead(standfirst.Length > 0 ? standfirst : SearchText.FromHtml(row.BodyHtml));
-            return new SearchHit(row.Id, row.Headline, row.Slug, row.SectionName, row.SectionSlug, row.PublishedAt!.Value, row.Authors, SearchSnippet.ToHtml(marked));
+            return new SearchHit(row.Id, row.Headline, row.Slug, row.SectionName, row.SectionSlug, row.PublishedAt!.Value, row.Authors, SearchSnippet.ToHtml(marked)) { Kind = row.Kind };
         }).ToList();
     }
 }

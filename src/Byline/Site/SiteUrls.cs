@@ -40,6 +40,8 @@ public sealed class SiteUrls(SiteTime time, SiteIdentity identity, IHttpContextA
 
     public static string Tag(string slug) => "/tag/" + slug;
 
+    public static string TagFeed(string slug, FeedFormat format) => Tag(slug) + FeedSuffix(format);
+
     public static string Author(string slug) => "/author/" + slug;
 
     public static string AuthorFeed(string slug, FeedFormat format) => Author(slug) + FeedSuffix(format);

@@ -14,6 +14,7 @@ internal static class SampleSite
         ["tomasz-brennan"] = "Tomasz Brennan",
         ["ilse-varga"] = "Ilse Varga",
         ["devika-rao"] = "Devika Rao",
+        ["brightwater-heat-pumps"] = "Brightwater Heat Pumps",
     };
 
     public static readonly IReadOnlyList<SampleStory> Stories =
@@ -24,9 +25,11 @@ internal static class SampleSite
         new("larkhaven-budget-council-tax-libraries-potholes", "city", ["mara-okonkwo"], ["Budget", "City council", "Transport"], 30),
         new("larkhaven-college-marine-science-tidal-pools", "education", ["ilse-varga", "devika-rao"], ["Schools", "Wren estuary", "Larkhaven College", "Science"], 150),
         new("larkhaven-rowing-club-wins-wren-regatta-eights", "sport", ["tomasz-brennan"], ["Rowing", "Wren estuary"], 500),
+        new("opinion-give-the-night-trams-a-fair-run", "city", ["tomasz-brennan"], ["Transport", "Night life", "City council"], 28),
         new("night-tram-trial-timetable", "city", ["mara-okonkwo"], ["Transport", "City council", "Night life", "Saltmarsh"], 45),
         new("port-of-larkhaven-container-record-marrowby-ferry", "business", ["tomasz-brennan"], ["Port of Larkhaven", "Ferries", "Wren estuary"], 20),
         new("review-the-tide-clock-gullrock-playhouse", "culture", ["ilse-varga"], ["Theatre", "Gullrock Playhouse", "Reviews"], 70),
+        new("sponsored-brightwater-heat-pump-questions", "business", ["brightwater-heat-pumps"], ["Energy", "Homes"], 60),
         new("saltmarsh-fish-market-cooperative", "business", ["tomasz-brennan"], ["Saltmarsh", "Port of Larkhaven", "Cooperatives"], 400),
         new("saltmarsh-footbridge-rebuild-tram-route", "city", ["mara-okonkwo"], ["Saltmarsh", "Transport", "City council"], 3),
         new("saltmarsh-spring-bird-count-rising-tides", "environment", ["devika-rao", "mara-okonkwo"], ["Saltmarsh", "Wren estuary", "Wildlife", "Weather"], 200),

@@ -9,6 +9,18 @@ public sealed class ScopedFeedTests(BylineHost host) : IClassFixture<BylineHost>
 
     public static TheoryData<string, string> AuthorFeeds => Cross(SampleSite.People.Keys);
 
+    /// <summary>Tag slug → the tag's name in the sample's front matter.</summary>
+    private static readonly Dictionary<string, string> SampleTags = new()
+    {
+        ["transport"] = "Transport",
+        ["city-council"] = "City council",
+        ["reviews"] = "Reviews",
+        ["energy"] = "Energy",
+        ["wren-estuary"] = "Wren estuary",
+    };
+
+    public static TheoryData<string, string> TagFeeds => Cross(SampleTags.Keys);
+
     public static TheoryData<string> EveryFeed
     {
         get
@@ -25,6 +37,10 @@ public sealed class ScopedFeedTests(BylineHost host) : IClassFixture<BylineHost>
                 {
                     paths.Add("/author/" + person + suffix);
                 }
+                foreach (var tag in SampleTags.Keys)
+                {
+                    paths.Add("/tag/" + tag + suffix);
+                }
             }
             return paths;
         }
@@ -39,6 +55,8 @@ public sealed class ScopedFeedTests(BylineHost host) : IClassFixture<BylineHost>
             {
                 paths.Add("/no-such-section" + suffix);
                 paths.Add("/author/no-such-person" + suffix);
+                paths.Add("/tag/no-such-tag" + suffix);
+                paths.Add("/tag/Not_A_Slug" + suffix);
             }
             return paths;
         }
@@ -59,12 +77,12 @@ public sealed class ScopedFeedTests(BylineHost host) : IClassFixture<BylineHost>
     }
 
     [Fact]
-    public async Task The_city_section_feed_has_its_three_stories()
+    public async Task The_city_section_feed_has_its_four_stories()
     {
         using var reader = host.CreateReader();
         var feed = FeedView.FromRss((await reader.FetchOkAsync("/city/feed")).Xml(), host.BaseAddress);
 
-        Assert.Equal(3, feed.Entries.Count);
+        Assert.Equal(4, feed.Entries.Count);
     }
 
     [Theory]
@@ -79,6 +97,34 @@ public sealed class ScopedFeedTests(BylineHost host) : IClassFixture<BylineHost>
         Assert.All(feed.Entries, e => Assert.Contains(SampleSite.People[person], e.Authors));
         Assert.Equal(new Uri(host.BaseAddress, path).AbsoluteUri, feed.SelfUrl);
         feed.AssertNewestFirst();
+    }
+
+    [Theory]
+    [MemberData(nameof(TagFeeds))]
+    public async Task A_tag_feed_lists_that_tags_stories_and_no_others(string tag, string suffix)
+    {
+        using var reader = host.CreateReader();
+        var path = "/tag/" + tag + suffix;
+        var feed = FeedView.Read(suffix, await reader.FetchOkAsync(path), host.BaseAddress);
+
+        var expected = SampleSite.SlugsWhere(s => s.Tags.Contains(SampleTags[tag]));
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, feed.Slugs);
+        Assert.Equal(new Uri(host.BaseAddress, path).AbsoluteUri, feed.SelfUrl);
+        feed.AssertNewestFirst();
+    }
+
+    [Fact]
+    public async Task A_tag_page_names_its_three_feeds_for_autodiscovery_and_links_its_rss()
+    {
+        using var reader = host.CreateReader();
+        var page = Html.Parse((await reader.FetchOkAsync("/tag/transport")).Body);
+
+        var links = page.QuerySelectorAll("link[rel=alternate]").Select(l => (Type: l.GetAttribute("type"), Href: l.GetAttribute("href"))).ToList();
+        Assert.Contains(("application/rss+xml", "/tag/transport/feed"), links);
+        Assert.Contains(("application/atom+xml", "/tag/transport/feed/atom"), links);
+        Assert.Contains(("application/feed+json", "/tag/transport/feed/json"), links);
+        Assert.Equal("/tag/transport/feed", page.QuerySelector(".page-header__feed a")!.GetAttribute("href"));
     }
 
     [Fact]
@@ -101,7 +147,7 @@ public sealed class ScopedFeedTests(BylineHost host) : IClassFixture<BylineHost>
 
     [Theory]
     [MemberData(nameof(UnknownScopes))]
-    public async Task An_unknown_section_or_author_has_no_feed(string path)
+    public async Task An_unknown_section_tag_or_author_has_no_feed(string path)
     {
         using var reader = host.CreateReader();
 

@@ -156,7 +156,7 @@ public sealed class ArticlePageTests(BylineHost host) : IClassFixture<BylineHost
         using var json = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
         var root = json.RootElement;
         Assert.Equal("https://schema.org", root.GetProperty("@context").GetString());
-        Assert.Equal("NewsArticle", root.GetProperty("@type").GetString());
+        Assert.Equal("ReportageNewsArticle", root.GetProperty("@type").GetString());
         Assert.Equal(story.Headline, root.GetProperty("headline").GetString());
         Assert.Equal(story.PublishedAt!.Value.ToUnixTimeSeconds(), root.GetProperty("datePublished").GetDateTimeOffset().ToUnixTimeSeconds());
         Assert.True(root.GetProperty("dateModified").GetDateTimeOffset() >= root.GetProperty("datePublished").GetDateTimeOffset());

@@ -26,7 +26,7 @@ public sealed class SiteCommandTests : IDisposable
         var export = await RunAsync(Original, sampleContent: false, "export", "site", Backup);
 
         Assert.True(export.ExitCode == 0, $"exit {export.ExitCode}: {export.Stderr}");
-        Assert.Contains("14 stories", export.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"{Feeds.SampleSite.Stories.Count} stories", export.Stdout, StringComparison.Ordinal);
         Assert.Contains("keep it as private", export.Stdout, StringComparison.Ordinal);
         Assert.Contains("articles", export.Stderr, StringComparison.Ordinal);
         using (var zip = ZipFile.OpenRead(Backup))
@@ -39,9 +39,9 @@ public sealed class SiteCommandTests : IDisposable
 
         Assert.True(import.ExitCode == 0, $"exit {import.ExitCode}: {import.Stderr}");
         Assert.Contains("every count matches the manifest", import.Stdout, StringComparison.Ordinal);
-        Assert.Matches(@"articles\s+14\s+14", import.Stdout);
+        Assert.Matches($@"articles\s+{Feeds.SampleSite.Stories.Count}\s+{Feeds.SampleSite.Stories.Count}", import.Stdout);
         await using var db = Open(Restored);
-        Assert.Equal(14, await db.Articles.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(Feeds.SampleSite.Stories.Count, await db.Articles.CountAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class SiteCommandTests : IDisposable
         var line = Assert.Single(Lines(import.Stderr));
         Assert.Contains("not empty", line, StringComparison.Ordinal);
         await using var db = Open(Original);
-        Assert.Equal(14, await db.Articles.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(Feeds.SampleSite.Stories.Count, await db.Articles.CountAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]

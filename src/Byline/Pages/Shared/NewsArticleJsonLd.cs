@@ -7,7 +7,7 @@ using Byline.Site;
 
 namespace Byline.Pages.Shared;
 
-/// <summary>schema.org NewsArticle for a story page, serialized so that it can sit inside a &lt;script&gt; element.</summary>
+/// <summary>schema.org NewsArticle (its subtype for the story's type, see <see cref="StoryKindSchema"/>) for a story page, serialized so that it can sit inside a &lt;script&gt; element.</summary>
 public static class NewsArticleJsonLd
 {
     // The default encoder escapes <, > and & (so "</script>" cannot end the element) while keeping letters readable.
@@ -31,7 +31,7 @@ public static class NewsArticleJsonLd
         var json = new JsonObject
         {
             ["@context"] = "https://schema.org",
-            ["@type"] = "NewsArticle",
+            ["@type"] = StoryKindSchema.TypeOf(article.Kind),
             ["mainEntityOfPage"] = canonicalUrl,
             ["url"] = canonicalUrl,
             ["headline"] = article.Headline,

@@ -15,6 +15,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.Standfirst).HasMaxLength(Article.StandfirstMaxLength);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
         builder.Ignore(a => a.LastModifiedAt);
+        // Existing stories (and rows written by bulk tools that do not name the column) are News.
+        builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(16).HasDefaultValue(StoryKind.News);
         builder.Property(a => a.SeoTitle).HasMaxLength(Article.SeoTitleMaxLength);
         builder.Property(a => a.SeoDescription).HasMaxLength(Article.SeoDescriptionMaxLength);
         builder.Property(a => a.Version).IsConcurrencyToken();

@@ -15,6 +15,7 @@ internal sealed class PendingCopyConfiguration : IEntityTypeConfiguration<Pendin
         builder.Property(p => p.AuthorIds).HasMaxLength(200);
         builder.Property(p => p.SeoTitle).HasMaxLength(Article.SeoTitleMaxLength);
         builder.Property(p => p.SeoDescription).HasMaxLength(Article.SeoDescriptionMaxLength);
+        builder.Property(p => p.Kind).HasConversion<string>().HasMaxLength(16).HasDefaultValue(StoryKind.News);
         // One copy per story and member: the next autosave replaces it.
         builder.HasIndex(p => new { p.ArticleId, p.UserId }).IsUnique();
         builder.HasOne(p => p.Article).WithMany().HasForeignKey(p => p.ArticleId).OnDelete(DeleteBehavior.Cascade);

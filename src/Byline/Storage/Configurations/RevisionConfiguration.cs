@@ -15,6 +15,8 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
         builder.Property(r => r.AuthorIds).HasMaxLength(200);
         builder.Property(r => r.SeoTitle).HasMaxLength(Article.SeoTitleMaxLength);
         builder.Property(r => r.SeoDescription).HasMaxLength(Article.SeoDescriptionMaxLength);
+        // Revisions kept before story types were News.
+        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(16).HasDefaultValue(StoryKind.News);
         builder.Property(r => r.SavedByName).HasMaxLength(120);
         builder.Property(r => r.Note).HasMaxLength(200);
         builder.HasIndex(r => new { r.ArticleId, r.Number }).IsUnique();

@@ -213,6 +213,8 @@ public sealed class MarkdownImporter(
         article.Authors = meta.Authors.Select((a, index) => new ArticleAuthor { Person = taxonomy.Person(a), Position = index }).ToList();
         article.Tags = meta.Tags.Select(taxonomy.Tag).ToList();
         article.CommentsOpen = meta.CommentsOpen;
+        // The reader refused every type it does not know; no type at all is News.
+        article.Kind = StoryKinds.TryParse(meta.Type, out var kind) ? kind : StoryKind.News;
         article.SeoTitle = meta.SeoTitle;
         article.SeoDescription = meta.SeoDescription;
         article.FeaturedImageId = featured is null ? null : mediaId(featured);

@@ -75,6 +75,10 @@ public static class MarkdownStoryReader
             AtMost(meta.SeoTitle, "seo_title", Article.SeoTitleMaxLength);
             AtMost(meta.SeoDescription, "seo_description", Article.SeoDescriptionMaxLength);
 
+            if (meta.Type is not null && !StoryKinds.TryParse(meta.Type, out _))
+            {
+                throw Problem("type", $"'{meta.Type}' is not a story type: use one of {StoryKinds.AllNames}", "type");
+            }
             if (!MarkdownStatus.TryParse(meta.Status, out var status))
             {
                 throw Problem("status", meta.Status is null

@@ -37,6 +37,7 @@ public static class MarkdownStoryWriter
             Authors = article.Authors.OrderBy(a => a.Position).Select(a => new NamedSlug { Slug = a.Person.Slug, Name = a.Person.Name }).ToList(),
             Tags = article.Tags.OrderBy(t => t.Slug, StringComparer.Ordinal).Select(t => new NamedSlug { Slug = t.Slug, Name = t.Name }).ToList(),
             Standfirst = article.Standfirst,
+            Type = StoryKinds.NameOf(article.Kind),
             Status = MarkdownStatus.NameOf(article.Status),
             Created = Date(article.CreatedAt),
             Published = article.PublishedAt is { } published ? Date(published) : null,

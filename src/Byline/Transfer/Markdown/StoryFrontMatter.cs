@@ -13,6 +13,9 @@ public sealed class StoryFrontMatter
     public List<NamedSlug> Authors { get; set; } = [];
     public List<NamedSlug> Tags { get; set; } = [];
     public string? Standfirst { get; set; }
+
+    /// <summary>The story's type: news (when left out), analysis, opinion, review, explainer or sponsored.</summary>
+    public string? Type { get; set; }
     public string? Status { get; set; }
     public string? Created { get; set; }
     public string? Published { get; set; }

@@ -9,6 +9,9 @@ internal sealed class SampleArticleFrontMatter
     public List<string> Authors { get; set; } = [];
     public List<string> Tags { get; set; } = [];
     public string Standfirst { get; set; } = "";
+
+    /// <summary>news (when left out), analysis, opinion, review, explainer or sponsored.</summary>
+    public string? Type { get; set; }
     public double PublishedHoursAgo { get; set; }
     public double? UpdatedHoursAgo { get; set; }
     public List<SampleCommentEntry> Comments { get; set; } = [];

@@ -80,6 +80,9 @@ public sealed class SampleContentSeeder(BylineDb db, StoryBodyRenderer renderer,
             UpdatedAt = meta.UpdatedHoursAgo is { } hours ? now - TimeSpan.FromHours(hours) : null,
         });
         article.Standfirst = meta.Standfirst;
+        article.Kind = meta.Type is null ? StoryKind.News
+            : StoryKinds.TryParse(meta.Type, out var kind) ? kind
+            : throw new InvalidDataException($"{resourceName}: unknown type '{meta.Type}' (one of {StoryKinds.AllNames})");
         article.Section = sections.TryGetValue(meta.Section, out var section)
             ? section
             : throw new InvalidDataException($"{resourceName}: unknown section '{meta.Section}'");

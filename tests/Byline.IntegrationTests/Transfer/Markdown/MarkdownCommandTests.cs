@@ -29,15 +29,16 @@ public sealed class MarkdownCommandTests : IDisposable
         var again = await RunAsync(Target, sampleContent: true, "import", "markdown", Stories);
 
         Assert.True(export.ExitCode == 0, $"exit {export.ExitCode}: {export.Stderr}");
-        Assert.Contains("Wrote 14 stories and 0 images", export.Stdout, StringComparison.Ordinal);
-        Assert.Contains("14 / 14 stories", export.Stderr, StringComparison.Ordinal);
-        Assert.Equal(14, Directory.GetFiles(Stories, "*.md").Length);
+        var count = Feeds.SampleSite.Stories.Count;
+        Assert.Contains($"Wrote {count} stories and 0 images", export.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"{count} / {count} stories", export.Stderr, StringComparison.Ordinal);
+        Assert.Equal(count, Directory.GetFiles(Stories, "*.md").Length);
         Assert.True(import.ExitCode == 0, $"exit {import.ExitCode}: {import.Stderr}");
-        Assert.Contains("Imported 14 stories and 0 images; skipped 0", import.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"Imported {count} stories and 0 images; skipped 0", import.Stdout, StringComparison.Ordinal);
         Assert.Equal(0, again.ExitCode);
-        Assert.Contains("Imported 0 stories and 0 images; skipped 14", again.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"Imported 0 stories and 0 images; skipped {count}", again.Stdout, StringComparison.Ordinal);
         await using var db = BylineProcess.Open(Target);
-        Assert.Equal(14, await db.Articles.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(count, await db.Articles.CountAsync(TestContext.Current.CancellationToken));
     }
 
     public static TheoryData<string, string, string> BadFiles => new()
@@ -46,6 +47,7 @@ public sealed class MarkdownCommandTests : IDisposable
         { "broken.md", "---\nheadline: [never closed\nslug: broken\n---\nBody\n", "broken.md, line 2, front matter: the YAML cannot be read" },
         { "no-headline.md", Story("no-headline").Replace("headline: A story\n", "", StringComparison.Ordinal), "no-headline.md, line 2, headline: the headline is missing" },
         { "odd-status.md", Story("odd-status").Replace("status: published", "status: live", StringComparison.Ordinal), "odd-status.md, line 8, status: 'live' is not a status" },
+        { "odd-type.md", Story("odd-type").Replace("status: published", "type: gossip\nstatus: published", StringComparison.Ordinal), "odd-type.md, line 8, type: 'gossip' is not a story type: use one of news, analysis, opinion, review, explainer, sponsored" },
         { "bad-date.md", Story("bad-date").Replace("created: 2026-03-01T08:00:00Z", "created: 2026-02-30", StringComparison.Ordinal), "bad-date.md, line 9, created: '2026-02-30' is not a date" },
         { "z-copy.md", Story("a-good-story"), "z-copy.md, line 3, slug: 'a-good-story' is also the slug of a-good-story.md" },
         { "no-photo.md", Story("no-photo", "images:\n- file: no-photo/photo.jpg\n  alt_text: A photo\n"), "no-photo.md, line 13, images[0].file: 'no-photo/photo.jpg' is missing" },

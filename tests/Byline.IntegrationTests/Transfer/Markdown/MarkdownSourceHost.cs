@@ -1,4 +1,5 @@
 using Byline.Accounts;
+using Byline.Content;
 using Byline.IntegrationTests.Newsroom;
 using Byline.Media;
 using Byline.Outcomes;
@@ -49,6 +50,7 @@ public sealed class MarkdownSourceHost : BylineHost
         {
             Headline = FeatureHeadline,
             Slug = Feature,
+            Kind = StoryKind.Analysis,
             Standfirst = "What two cities with late trams — Łódź and Tokyo (東京) — can teach the trial. «Ça marche», says one rider.",
             Body = $"Opening paragraph with “quotes” and an em dash — here.\r\n\r\n## Łódź by night\r\n\r\n![The tram depot in Łódź](/media/{inBody.StorageKey}-640.jpg)\r\n\r\n"
                 + "A list:\r\n\r\n- first\r\n- second 東京\r\n\r\n> A quote, and a [link](https://example.org/ünïcode).\r\n",

@@ -30,6 +30,7 @@ internal static class StorySnapshot
             lines.Add($"{at} authors {string.Join(", ", a.Authors.OrderBy(x => x.Position).Select(x => $"{x.Person.Slug} {x.Person.Name}"))}");
             lines.Add($"{at} tags {string.Join(", ", a.Tags.OrderBy(t => t.Slug, StringComparer.Ordinal).Select(t => $"{t.Slug} {t.Name}"))}");
             lines.Add($"{at} status {a.Status}");
+            lines.Add($"{at} type {a.Kind}");
             lines.Add($"{at} dates {Iso(a.CreatedAt)} {Iso(a.PublishedAt)} {Iso(a.UpdatedAt)}");
             lines.Add($"{at} seo {a.SeoTitle} | {a.SeoDescription} | comments open {a.CommentsOpen}");
             lines.Add($"{at} corrections {string.Join(" | ", a.Corrections.OrderBy(c => c.CreatedAt).Select(c => $"{Iso(c.CreatedAt)} {c.Text}"))}");

@@ -23,7 +23,7 @@ namespace Byline.Storage.CompiledModels.Postgres
                 "Byline.Content.Article",
                 typeof(Article),
                 baseEntityType,
-                propertyCount: 21,
+                propertyCount: 22,
                 navigationCount: 5,
                 skipNavigationCount: 1,
                 foreignKeyCount: 2,
@@ -93,6 +93,18 @@ namespace Byline.Storage.CompiledModels.Postgres
                 fieldInfo: typeof(Article).GetField("<Headline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
             headline.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var kind = runtimeEntityType.AddProperty(
+                "Kind",
+                typeof(StoryKind),
+                propertyInfo: typeof(Article).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 16,
+                providerPropertyType: typeof(string));
+            kind.SetSentinelFromProviderValue("News");
+            kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            kind.AddAnnotation("Relational:DefaultValue", StoryKind.News);
 
             var publishedAt = runtimeEntityType.AddProperty(
                 "PublishedAt",

@@ -21,7 +21,7 @@ namespace Byline.Storage.CompiledModels.Postgres
                 "Byline.Content.PendingCopy",
                 typeof(PendingCopy),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 17,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
@@ -91,6 +91,18 @@ namespace Byline.Storage.CompiledModels.Postgres
                 fieldInfo: typeof(PendingCopy).GetField("<Headline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
             headline.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var kind = runtimeEntityType.AddProperty(
+                "Kind",
+                typeof(StoryKind),
+                propertyInfo: typeof(PendingCopy).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PendingCopy).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 16,
+                providerPropertyType: typeof(string));
+            kind.SetSentinelFromProviderValue("News");
+            kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            kind.AddAnnotation("Relational:DefaultValue", StoryKind.News);
 
             var savedAt = runtimeEntityType.AddProperty(
                 "SavedAt",

@@ -14,7 +14,7 @@ namespace Byline.Storage.CompiledModels.Postgres
     public partial class PostgresBylineDbModel
     {
         private PostgresBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e81d9367-5b42-4d26-a115-41d5b5c03d39"), entityTypeCount: 29)
+            : base(skipDetectChanges: false, modelId: new Guid("35d221e7-6d0f-4ef9-ab06-88c124d1216a"), entityTypeCount: 29)
         {
         }
 

@@ -21,7 +21,7 @@ namespace Byline.Storage.CompiledModels.Postgres
                 "Byline.Content.Revision",
                 typeof(Revision),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 20,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
@@ -83,6 +83,18 @@ namespace Byline.Storage.CompiledModels.Postgres
                 fieldInfo: typeof(Revision).GetField("<Headline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
             headline.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var kind = runtimeEntityType.AddProperty(
+                "Kind",
+                typeof(StoryKind),
+                propertyInfo: typeof(Revision).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Revision).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 16,
+                providerPropertyType: typeof(string));
+            kind.SetSentinelFromProviderValue("News");
+            kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            kind.AddAnnotation("Relational:DefaultValue", StoryKind.News);
 
             var note = runtimeEntityType.AddProperty(
                 "Note",

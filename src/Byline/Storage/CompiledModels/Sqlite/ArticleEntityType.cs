@@ -22,7 +22,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
                 "Byline.Content.Article",
                 typeof(Article),
                 baseEntityType,
-                propertyCount: 21,
+                propertyCount: 22,
                 navigationCount: 5,
                 skipNavigationCount: 1,
                 foreignKeyCount: 2,
@@ -85,6 +85,17 @@ namespace Byline.Storage.CompiledModels.Sqlite
                 propertyInfo: typeof(Article).GetProperty("Headline", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Article).GetField("<Headline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
+
+            var kind = runtimeEntityType.AddProperty(
+                "Kind",
+                typeof(StoryKind),
+                propertyInfo: typeof(Article).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 16,
+                providerPropertyType: typeof(string));
+            kind.SetSentinelFromProviderValue("News");
+            kind.AddAnnotation("Relational:DefaultValue", StoryKind.News);
 
             var publishedAt = runtimeEntityType.AddProperty(
                 "PublishedAt",

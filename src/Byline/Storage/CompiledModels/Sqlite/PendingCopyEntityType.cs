@@ -20,7 +20,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
                 "Byline.Content.PendingCopy",
                 typeof(PendingCopy),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 17,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
@@ -82,6 +82,17 @@ namespace Byline.Storage.CompiledModels.Sqlite
                 propertyInfo: typeof(PendingCopy).GetProperty("Headline", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PendingCopy).GetField("<Headline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
+
+            var kind = runtimeEntityType.AddProperty(
+                "Kind",
+                typeof(StoryKind),
+                propertyInfo: typeof(PendingCopy).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PendingCopy).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 16,
+                providerPropertyType: typeof(string));
+            kind.SetSentinelFromProviderValue("News");
+            kind.AddAnnotation("Relational:DefaultValue", StoryKind.News);
 
             var savedAt = runtimeEntityType.AddProperty(
                 "SavedAt",

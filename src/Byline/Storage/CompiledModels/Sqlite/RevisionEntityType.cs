@@ -20,7 +20,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
                 "Byline.Content.Revision",
                 typeof(Revision),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 20,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
@@ -75,6 +75,17 @@ namespace Byline.Storage.CompiledModels.Sqlite
                 propertyInfo: typeof(Revision).GetProperty("Headline", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Revision).GetField("<Headline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
+
+            var kind = runtimeEntityType.AddProperty(
+                "Kind",
+                typeof(StoryKind),
+                propertyInfo: typeof(Revision).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Revision).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 16,
+                providerPropertyType: typeof(string));
+            kind.SetSentinelFromProviderValue("News");
+            kind.AddAnnotation("Relational:DefaultValue", StoryKind.News);
 
             var note = runtimeEntityType.AddProperty(
                 "Note",

@@ -13,7 +13,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
     public partial class SqliteBylineDbModel
     {
         private SqliteBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e3c9cfee-f184-4f3a-933d-e6d8ddc2390f"), entityTypeCount: 29)
+            : base(skipDetectChanges: false, modelId: new Guid("33b6b8d8-f7d7-407c-923d-105df8baf9e9"), entityTypeCount: 29)
         {
         }
 

@@ -173,6 +173,7 @@ public sealed class EditModel(
                     ["Draft.Tags"] = merge.Merged.Tags,
                     ["Draft.SeoTitle"] = merge.Merged.SeoTitle ?? "",
                     ["Draft.SeoDescription"] = merge.Merged.SeoDescription ?? "",
+                    ["Draft.Kind"] = merge.Merged.Kind.ToString(),
                 },
                 message = MergedNote(merge) + " Saved automatically.",
             }),

@@ -41,6 +41,7 @@ public sealed class RevisionsModel(BylineDb db, ArticleEditor editor, AuditLog a
                 ("Headline", TextDiff.Compare(Older.Headline, Newer.Headline)),
                 ("Standfirst", TextDiff.Compare(Older.Standfirst, Newer.Standfirst)),
                 ("Slug", TextDiff.Compare(Older.Slug, Newer.Slug)),
+                ("Story type", TextDiff.Compare(StoryKinds.Label(Older.Kind), StoryKinds.Label(Newer.Kind))),
                 ("Tags", TextDiff.Compare(Older.Tags, Newer.Tags)),
                 ("Body", TextDiff.Compare(Older.BodyMarkdown, Newer.BodyMarkdown)),
             ];

@@ -36,6 +36,8 @@ public abstract class StoryFormModel(BylineDb db) : NewsroomPageModel
 
     protected BylineDb Db => db;
 
+    private const string KindRefusal = "Choose the story's type from the list: News, Analysis, Opinion, Review, Explainer or Sponsored content.";
+
     protected async Task LoadChoicesAsync(CancellationToken cancellationToken)
     {
         Sections = await db.Sections.AsNoTracking().OrderBy(s => s.Position).ThenBy(s => s.Name)
@@ -66,6 +68,14 @@ public abstract class StoryFormModel(BylineDb db) : NewsroomPageModel
                 ModelState.AddModelError(nameof(AddAuthors), error);
             }
             Draft.AuthorIds = [.. Draft.AuthorIds, .. ids.Where(id => !Draft.AuthorIds.Contains(id))];
+        }
+        // A type that is not on the list (a hand-made or stale form) fails binding with the framework's bare "The value
+        // 'x' is invalid."; the member is told what to do instead.
+        var kindKey = $"{nameof(Draft)}.{nameof(ArticleDraft.Kind)}";
+        if (ModelState.TryGetValue(kindKey, out var kind) && kind.Errors.Count > 0)
+        {
+            kind.Errors.Clear();
+            ModelState.AddModelError(kindKey, KindRefusal);
         }
         var executed = await next();
         if (executed.Result is PageResult)
