@@ -43,7 +43,9 @@ public static class ArticleQueries
             a.ReadingMinutes,
             a.Authors.OrderBy(p => p.Position).Select(p => p.Person.Name).ToList(),
             // A correlated count in the same query, served by the (ArticleId, Status, CreatedAt) index.
-            a.Comments.Count(c => c.Status == CommentStatus.Approved)))
+            a.Comments.Count(c => c.Status == CommentStatus.Approved),
+            // A LEFT JOIN in the same command: the card's thumbnail costs no query of its own.
+            a.FeaturedImage))
         // The authors in a second command: in one, SQLite materialises every story's authors and scans them for each
         // row of the page (a cost that grows with the archive); split, they are read by the ArticleId index.
         .AsSplitQuery();

@@ -1,6 +1,9 @@
 namespace Byline.Content;
 
-/// <summary>What a story list needs of a story: never the body. <see cref="CommentCount"/> counts approved comments only.</summary>
+/// <summary>
+/// What a story list needs of a story: never the body. <see cref="CommentCount"/> counts approved comments only;
+/// <see cref="Image"/> is the featured image (read in the same query), for the card's thumbnail.
+/// </summary>
 public sealed record ArticleSummary(
     int Id,
     string Headline,
@@ -11,4 +14,5 @@ public sealed record ArticleSummary(
     DateTimeOffset PublishedAt,
     int ReadingMinutes,
     IReadOnlyList<string> AuthorNames,
-    int CommentCount);
+    int CommentCount,
+    Byline.Media.MediaItem? Image = null);

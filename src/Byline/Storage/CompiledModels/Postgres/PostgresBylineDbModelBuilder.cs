@@ -14,7 +14,7 @@ namespace Byline.Storage.CompiledModels.Postgres
     public partial class PostgresBylineDbModel
     {
         private PostgresBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e81d9367-5b42-4d26-a115-41d5b5c03d39"), entityTypeCount: 29)
+            : base(skipDetectChanges: false, modelId: new Guid("3fb990cf-b59a-4255-941d-0a8733c59800"), entityTypeCount: 30)
         {
         }
 
@@ -33,6 +33,7 @@ namespace Byline.Storage.CompiledModels.Postgres
             var pathRedirect = PathRedirectEntityType.Create(this);
             var pendingCopy = PendingCopyEntityType.Create(this);
             var person = PersonEntityType.Create(this);
+            var relatedStory = RelatedStoryEntityType.Create(this);
             var revision = RevisionEntityType.Create(this);
             var section = SectionEntityType.Create(this);
             var siteSecret = SiteSecretEntityType.Create(this);
@@ -63,6 +64,8 @@ namespace Byline.Storage.CompiledModels.Postgres
             ArticleRedirectEntityType.CreateForeignKey1(articleRedirect, article);
             CorrectionEntityType.CreateForeignKey1(correction, article);
             PendingCopyEntityType.CreateForeignKey1(pendingCopy, article);
+            RelatedStoryEntityType.CreateForeignKey1(relatedStory, article);
+            RelatedStoryEntityType.CreateForeignKey2(relatedStory, article);
             RevisionEntityType.CreateForeignKey1(revision, article);
             StoryNoteEntityType.CreateForeignKey1(storyNote, article);
             StoryNoteEntityType.CreateForeignKey2(storyNote, staffUser);
@@ -97,6 +100,7 @@ namespace Byline.Storage.CompiledModels.Postgres
             PathRedirectEntityType.CreateAnnotations(pathRedirect);
             PendingCopyEntityType.CreateAnnotations(pendingCopy);
             PersonEntityType.CreateAnnotations(person);
+            RelatedStoryEntityType.CreateAnnotations(relatedStory);
             RevisionEntityType.CreateAnnotations(revision);
             SectionEntityType.CreateAnnotations(section);
             SiteSecretEntityType.CreateAnnotations(siteSecret);

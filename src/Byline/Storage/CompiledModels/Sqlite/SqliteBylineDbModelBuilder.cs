@@ -13,7 +13,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
     public partial class SqliteBylineDbModel
     {
         private SqliteBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e3c9cfee-f184-4f3a-933d-e6d8ddc2390f"), entityTypeCount: 29)
+            : base(skipDetectChanges: false, modelId: new Guid("7b017c44-9625-4334-9501-37dacb10ead7"), entityTypeCount: 30)
         {
         }
 
@@ -32,6 +32,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
             var pathRedirect = PathRedirectEntityType.Create(this);
             var pendingCopy = PendingCopyEntityType.Create(this);
             var person = PersonEntityType.Create(this);
+            var relatedStory = RelatedStoryEntityType.Create(this);
             var revision = RevisionEntityType.Create(this);
             var section = SectionEntityType.Create(this);
             var siteSecret = SiteSecretEntityType.Create(this);
@@ -62,6 +63,8 @@ namespace Byline.Storage.CompiledModels.Sqlite
             ArticleRedirectEntityType.CreateForeignKey1(articleRedirect, article);
             CorrectionEntityType.CreateForeignKey1(correction, article);
             PendingCopyEntityType.CreateForeignKey1(pendingCopy, article);
+            RelatedStoryEntityType.CreateForeignKey1(relatedStory, article);
+            RelatedStoryEntityType.CreateForeignKey2(relatedStory, article);
             RevisionEntityType.CreateForeignKey1(revision, article);
             StoryNoteEntityType.CreateForeignKey1(storyNote, article);
             StoryNoteEntityType.CreateForeignKey2(storyNote, staffUser);
@@ -96,6 +99,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
             PathRedirectEntityType.CreateAnnotations(pathRedirect);
             PendingCopyEntityType.CreateAnnotations(pendingCopy);
             PersonEntityType.CreateAnnotations(person);
+            RelatedStoryEntityType.CreateAnnotations(relatedStory);
             RevisionEntityType.CreateAnnotations(revision);
             SectionEntityType.CreateAnnotations(section);
             SiteSecretEntityType.CreateAnnotations(siteSecret);

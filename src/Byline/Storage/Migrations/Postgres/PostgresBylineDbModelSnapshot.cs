@@ -638,6 +638,24 @@ namespace Byline.Storage.Migrations.Postgres
                     b.ToTable("People");
                 });
 
+            modelBuilder.Entity("Byline.Content.RelatedStory", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RelatedArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ArticleId", "RelatedArticleId");
+
+                    b.HasIndex("RelatedArticleId");
+
+                    b.ToTable("RelatedStories");
+                });
+
             modelBuilder.Entity("Byline.Content.Revision", b =>
                 {
                     b.Property<int>("Id")
@@ -1413,6 +1431,21 @@ namespace Byline.Storage.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("Byline.Content.RelatedStory", b =>
+                {
+                    b.HasOne("Byline.Content.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Byline.Content.Article", null)
+                        .WithMany()
+                        .HasForeignKey("RelatedArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Byline.Content.Revision", b =>

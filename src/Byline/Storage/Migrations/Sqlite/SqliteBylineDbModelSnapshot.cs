@@ -613,6 +613,24 @@ namespace Byline.Storage.Migrations.Sqlite
                     b.ToTable("People");
                 });
 
+            modelBuilder.Entity("Byline.Content.RelatedStory", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RelatedArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "RelatedArticleId");
+
+                    b.HasIndex("RelatedArticleId");
+
+                    b.ToTable("RelatedStories");
+                });
+
             modelBuilder.Entity("Byline.Content.Revision", b =>
                 {
                     b.Property<int>("Id")
@@ -1366,6 +1384,21 @@ namespace Byline.Storage.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("Byline.Content.RelatedStory", b =>
+                {
+                    b.HasOne("Byline.Content.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Byline.Content.Article", null)
+                        .WithMany()
+                        .HasForeignKey("RelatedArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Byline.Content.Revision", b =>
