@@ -61,7 +61,7 @@ public sealed class IndexModel(BylineDb db, SiteIdentity site) : ReaderPageModel
     }
 
     /// <summary>
-    /// Two queries whatever the number of sections or stories: the newest ids per section, then their summaries. The
+    /// Two queries whatever the number of sections or stories (one when the river above holds every story): the newest ids per section, then their summaries. The
     /// first is written in SQL because LINQ's "top 3 per section" becomes a window over every story (a scan of the
     /// archive); this form asks the (SectionId, Status, PublishedAt) index for three rows per section instead. Stories
     /// already shown above (<paramref name="shown"/>, at most a page) are left out, each id a parameter of its own.
@@ -84,6 +84,11 @@ public sealed class IndexModel(BylineDb db, SiteIdentity site) : ReaderPageModel
             ORDER BY s."Position", s."Name", s."Id", a."PublishedAt" DESC, a."Id" DESC
             """, arguments);
         var rows = await db.Database.SqlQuery<SectionStoryRow>(sql).ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+        {
+            // Every story fits the river above (a young site): nothing more to read.
+            return [];
+        }
         var ids = rows.Select(r => r.ArticleId).ToList();
         var summaries = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).ToSummaries()
             .ToDictionaryAsync(s => s.Id, cancellationToken);

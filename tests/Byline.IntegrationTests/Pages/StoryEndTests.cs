@@ -34,7 +34,7 @@ public sealed class StoryEndTests(BylineHost host) : IClassFixture<BylineHost>
         var before = await reader.GetDocumentAsync(firstPath);
         Assert.Contains(await StoryEndDesk.PathAsync(host, second), Related(before));
 
-        var third = await StoryEndDesk.PublishAsync(host, editor, "Kiln trail gets its own bus stop", "news", "Kiln trail");
+        var third = await StoryEndDesk.PublishAsync(host, editor, "Kiln trail gets its own bus stop", "city", "Kiln trail");
         var thirdPath = await StoryEndDesk.PathAsync(host, third);
         var after = await reader.GetDocumentAsync(firstPath);
         var thirdPage = await reader.GetDocumentAsync(thirdPath);
@@ -93,7 +93,7 @@ public sealed class StoryEndTests(BylineHost host) : IClassFixture<BylineHost>
     {
         using var editor = await NewsroomSession.SignInAsync(host, NewsroomRole.Editor);
         var kept = await StoryEndDesk.PublishAsync(host, editor, "Lighthouse keepers' cottages listed", "culture", "Lighthouse cottages");
-        var renamed = await StoryEndDesk.PublishAsync(host, editor, "Lighthouse cottages open for a weekend", "news", "Lighthouse cottages");
+        var renamed = await StoryEndDesk.PublishAsync(host, editor, "Lighthouse cottages open for a weekend", "city", "Lighthouse cottages");
         var withdrawn = await StoryEndDesk.PublishAsync(host, editor, "Lighthouse cottages get a cafe", "business", "Lighthouse cottages");
         var keptPath = await StoryEndDesk.PathAsync(host, kept);
         var withdrawnPath = await StoryEndDesk.PathAsync(host, withdrawn);
