@@ -47,7 +47,9 @@ public static class ArticleQueries
             a.ReadingMinutes,
             a.Authors.OrderBy(p => p.Position).Select(p => p.Person.Name).ToList(),
             // A correlated count in the same query, served by the (ArticleId, Status, CreatedAt) index.
-            a.Comments.Count(c => c.Status == CommentStatus.Approved))
+            a.Comments.Count(c => c.Status == CommentStatus.Approved),
+            // A LEFT JOIN in the same command: the card's thumbnail costs no query of its own.
+            a.FeaturedImage)
         {
             Kind = a.Kind,
         })

@@ -21,6 +21,7 @@ public sealed class ArticleEditor(
     PublicCache cache,
     AuditLog audit,
     IArticleSearch search,
+    RelatedStories related,
     TimeProvider clock)
 {
     private readonly StoryRevisions _revisions = new(db);
@@ -171,6 +172,8 @@ public sealed class ArticleEditor(
         if (isLive)
         {
             await search.IndexAsync(article.Id, cancellationToken);
+            // Its tags or section may have changed: its list, and the lists it now belongs to, follow.
+            await related.RefreshWithNeighboursAsync(article.Id, cancellationToken);
         }
         if (before is not null && revisionNote == RevisionNotes.Save && actor.UserId is { } userId)
         {

@@ -23,6 +23,7 @@ public sealed class ArticlePublisher(
     StoryNotifications notifications,
     PublicCache cache,
     IArticleSearch search,
+    RelatedStories related,
     SiteTime time,
     TimeProvider clock,
     ILogger<ArticlePublisher> logger)
@@ -149,6 +150,7 @@ public sealed class ArticlePublisher(
                     $"“{story.Headline}” went live at its scheduled time", alsoToReviewers: false, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 await search.IndexAsync(story.Id, cancellationToken);
+                await related.RefreshWithNeighboursAsync(story.Id, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return true;
             }, cancellationToken);
@@ -237,6 +239,14 @@ public sealed class ArticlePublisher(
             // Readers find a story the moment it is live, and never after it is taken down.
             await search.IndexAsync(story.Id, cancellationToken);
         }
+        if (target == ArticleStatus.Published)
+        {
+            await related.RefreshWithNeighboursAsync(story.Id, cancellationToken);
+        }
+        else if (story.Status == ArticleStatus.Published)
+        {
+            await related.RemoveAsync(story.Id, cancellationToken);
+        }
         return true;
     }
 
@@ -290,11 +300,31 @@ public sealed class ArticlePublisher(
             await transaction.CommitAsync(cancellationToken);
         }, cancellationToken);
 
-        foreach (var chunk in stories.Where(s => s.Status == ArticleStatus.Published).Select(s => s.Id).Chunk(StagedChunk))
+        var live = stories.Where(s => s.Status == ArticleStatus.Published).Select(s => s.Id).ToList();
+        foreach (var chunk in live.Chunk(StagedChunk))
         {
             await search.IndexAsync(chunk, cancellationToken);
         }
+        await RelateImportedAsync(live, cancellationToken);
         await EvictImportedAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The related stories of imported stories that went live, ranked after the import's own transaction (like their
+    /// search entries), one transaction per batch: readers see an imported story's list whole or not at all.
+    /// </summary>
+    public async Task RelateImportedAsync(IReadOnlyCollection<int> publishedIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(publishedIds);
+        foreach (var chunk in publishedIds.Chunk(StagedChunk))
+        {
+            await db.FinishInRetryableUnitAsync(async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                await related.RefreshManyAsync(chunk, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }, cancellationToken);
+        }
     }
 
     /// <summary>

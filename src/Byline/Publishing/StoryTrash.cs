@@ -15,7 +15,7 @@ namespace Byline.Publishing;
 /// entry and search entry in the same transaction, then the pages the story was part of are evicted, as
 /// <see cref="ArticlePublisher"/> does.
 /// </summary>
-public sealed class StoryTrash(BylineDb db, AuditLog audit, PublicCache cache, IArticleSearch search, TimeProvider clock)
+public sealed class StoryTrash(BylineDb db, AuditLog audit, PublicCache cache, IArticleSearch search, RelatedStories related, TimeProvider clock)
 {
     /// <summary>How long a story or an image waits in the trash before it is deleted for good.</summary>
     public static readonly TimeSpan KeptFor = TimeSpan.FromDays(30);
@@ -54,6 +54,10 @@ public sealed class StoryTrash(BylineDb db, AuditLog audit, PublicCache cache, I
             }
             // The query filter now hides the story, so indexing it removes its search entry.
             await search.IndexAsync(articleId, cancellationToken);
+            if (story.Status == ArticleStatus.Published)
+            {
+                await related.RemoveAsync(articleId, cancellationToken);
+            }
             audit.Add(actor, AuditActions.ArticleTrashed, $"article:{articleId}",
                 $"Moved “{story.Headline}” ({EditorialWorkflow.Describe(story.Status).ToLowerInvariant()}) to the trash");
             await db.SaveChangesAsync(cancellationToken);
@@ -97,6 +101,10 @@ public sealed class StoryTrash(BylineDb db, AuditLog audit, PublicCache cache, I
             }
             // A live story is found by readers again at once; any other story simply has no entry.
             await search.IndexAsync(articleId, cancellationToken);
+            if (story.Status == ArticleStatus.Published)
+            {
+                await related.RefreshWithNeighboursAsync(articleId, cancellationToken);
+            }
             audit.Add(actor, AuditActions.ArticleRestored, $"article:{articleId}", $"Restored “{story.Headline}” from the trash");
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

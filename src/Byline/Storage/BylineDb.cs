@@ -38,6 +38,7 @@ public abstract class BylineDb(DbContextOptions options) : IdentityUserContext<S
     public DbSet<Article> AllArticles => Set<Article>();
     public DbSet<ArticleAuthor> ArticleAuthors => Set<ArticleAuthor>();
     public DbSet<ArticleRedirect> ArticleRedirects => Set<ArticleRedirect>();
+    public DbSet<RelatedStory> RelatedStories => Set<RelatedStory>();
     public DbSet<PathRedirect> PathRedirects => Set<PathRedirect>();
     public DbSet<Section> Sections => Set<Section>();
     public DbSet<Tag> Tags => Set<Tag>();

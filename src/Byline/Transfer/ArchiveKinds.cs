@@ -30,6 +30,9 @@ internal static class ArchiveKinds
         ArchiveKind.Of("articleAuthors", db => db.ArticleAuthors, q => q.OrderBy(a => a.ArticleId).ThenBy(a => a.Position).ThenBy(a => a.PersonId)),
         ArchiveKind.Of("articleTags", db => db.Set<Dictionary<string, object>>(ArticleTagsTable),
             q => q.OrderBy(t => EF.Property<int>(t, "ArticleId")).ThenBy(t => EF.Property<int>(t, "TagId"))),
+        // Derived from stories and tags, but ranked when each story was published: kept as it was, not re-ranked, so a
+        // restored site shows what the original showed.
+        ArchiveKind.Of("relatedStories", db => db.RelatedStories, q => q.OrderBy(r => r.ArticleId).ThenBy(r => r.Position)),
         ArchiveKind.Of("revisions", db => db.Revisions, q => q.OrderBy(r => r.Id)),
         // A member's autosaved edits of a live story are work not yet on the page: a restore keeps them too.
         ArchiveKind.Of("pendingCopies", db => db.PendingCopies, q => q.OrderBy(p => p.Id)),

@@ -5,7 +5,7 @@ namespace Byline.IntegrationTests.Pages;
 public sealed class FrontPageTests(BylineHost host) : IClassFixture<BylineHost>
 {
     [Fact]
-    public async Task The_front_page_leads_with_the_newest_story_and_lists_the_rest()
+    public async Task The_front_page_leads_with_the_newest_story_then_three_secondary_stories_and_lists_the_rest()
     {
         using var reader = host.CreateReader();
         var page = await reader.GetDocumentAsync("/");
@@ -13,7 +13,9 @@ public sealed class FrontPageTests(BylineHost host) : IClassFixture<BylineHost>
         var lead = page.QuerySelector(".lead-story h2 a");
         Assert.NotNull(lead);
         Assert.Equal(1, page.QuerySelectorAll("h1").Length);
-        Assert.Equal(13, page.QuerySelectorAll(".latest .story-card").Length);
-        Assert.NotEmpty(page.QuerySelectorAll(".section-block"));
+        Assert.Equal(3, page.QuerySelectorAll(".top-stories .story-card").Length);
+        Assert.Equal(10, page.QuerySelectorAll(".latest .story-card").Length);
+        // The sample site's 14 stories all fit the first page's river: no section block repeats one of them.
+        Assert.Empty(page.QuerySelectorAll(".section-block"));
     }
 }

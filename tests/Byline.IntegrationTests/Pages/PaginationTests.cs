@@ -51,7 +51,7 @@ public sealed class PaginationTests(LargeArchiveHost host) : IClassFixture<Large
         var first = await _reader.GetDocumentAsync("/");
         var second = await _reader.GetDocumentAsync("/?page=2");
 
-        Assert.Equal(20, first.QuerySelectorAll(".lead-story, .latest .story-card").Length);
+        Assert.Equal(20, first.QuerySelectorAll(".lead-story, .top-stories .story-card, .latest .story-card").Length);
         Assert.Equal("/?page=2", first.QuerySelector("link[rel=next]")!.GetAttribute("href"));
         Assert.Equal(20, second.QuerySelectorAll(".story-card").Length);
         Assert.Single(second.QuerySelectorAll("h1"));

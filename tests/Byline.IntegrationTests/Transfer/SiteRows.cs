@@ -24,6 +24,7 @@ internal static class SiteRows
             ["articles"] = await db.Articles.LongCountAsync(cancellationToken),
             ["articleAuthors"] = await db.ArticleAuthors.LongCountAsync(cancellationToken),
             ["articleTags"] = await db.Set<Dictionary<string, object>>("ArticleTags").LongCountAsync(cancellationToken),
+            ["relatedStories"] = await db.RelatedStories.LongCountAsync(cancellationToken),
             ["revisions"] = await db.Revisions.LongCountAsync(cancellationToken),
             ["pendingCopies"] = await db.PendingCopies.LongCountAsync(cancellationToken),
             ["corrections"] = await db.Corrections.LongCountAsync(cancellationToken),

@@ -23,6 +23,7 @@ public sealed class MarkdownImporter(
     MediaLibrary library,
     ImageRenditions renditions,
     ReservedSlugs reserved,
+    RelatedStories related,
     ArticlePublisher publisher)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -193,7 +194,9 @@ public sealed class MarkdownImporter(
         }
         db.AllArticles.AddRange(articles);
         await db.SaveChangesAsync(cancellationToken);
-        await search.IndexAsync(articles.Where(a => a.Status == ArticleStatus.Published).Select(a => a.Id).ToList(), cancellationToken);
+        var live = articles.Where(a => a.Status == ArticleStatus.Published).Select(a => a.Id).ToList();
+        await search.IndexAsync(live, cancellationToken);
+        await related.RefreshManyAsync(live, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         progress?.Report(new MarkdownProgress(stories.Count, stories.Count));
         return articles.Count;

@@ -13,7 +13,7 @@ namespace Byline.Transfer.Sample;
 /// Seeds the fictional Larkhaven newsroom (sections, people, stories with comments) into an empty database,
 /// so a first start shows a living site. Every story ends with a note saying it is sample content.
 /// </summary>
-public sealed class SampleContentSeeder(BylineDb db, StoryBodyRenderer renderer, CommenterFingerprints fingerprints, IArticleSearch search, TimeProvider clock)
+public sealed class SampleContentSeeder(BylineDb db, StoryBodyRenderer renderer, CommenterFingerprints fingerprints, IArticleSearch search, RelatedStories related, TimeProvider clock)
 {
     internal const string SampleNote =
         "*This is sample content that ships with Byline. Larkhaven, its people and its events are fictional.*";
@@ -54,6 +54,8 @@ public sealed class SampleContentSeeder(BylineDb db, StoryBodyRenderer renderer,
             db.AllArticles.AddRange(articles);
             await db.SaveChangesAsync(cancellationToken);
             await search.IndexAsync(articles.Select(a => a.Id).ToList(), cancellationToken);
+            // The end of every sample story leads on, as a story published in the newsroom does.
+            await related.RefreshManyAsync(articles.Select(a => a.Id).ToList(), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return articles.Count;
         }, cancellationToken);
