@@ -1,0 +1,16 @@
+using Byline.Publishing;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Byline.Areas.Newsroom.Pages.Pages;
+
+/// <summary>A new static page (editors and admins, by the folder's policy).</summary>
+public sealed class NewModel(StaticPageEditor editor) : PageFormModel
+{
+    public void OnGet() => Published = true;
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var outcome = await editor.CreateAsync(Input, Actor, cancellationToken);
+        return await RespondAsync(outcome, () => Redirect($"/newsroom/pages/{outcome.Value!.Id}"));
+    }
+}
