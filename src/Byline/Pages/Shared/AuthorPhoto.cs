@@ -12,7 +12,7 @@ public static class AuthorPhoto
     public const int BylineSize = 44;
 
     /// <summary>The author page's portrait, in CSS pixels.</summary>
-    public const int PageSize = 120;
+    public const int PageSize = 80;
 
     public static string Src(MediaItem photo, int cssSize)
     {

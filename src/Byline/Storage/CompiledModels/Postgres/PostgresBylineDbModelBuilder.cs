@@ -14,7 +14,7 @@ namespace Byline.Storage.CompiledModels.Postgres
     public partial class PostgresBylineDbModel
     {
         private PostgresBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e81d9367-5b42-4d26-a115-41d5b5c03d39"), entityTypeCount: 29)
+            : base(skipDetectChanges: false, modelId: new Guid("62ee2402-a261-4c6a-8126-30290ecf352a"), entityTypeCount: 31)
         {
         }
 
@@ -30,6 +30,7 @@ namespace Byline.Storage.CompiledModels.Postgres
             var articleAuthor = ArticleAuthorEntityType.Create(this);
             var articleRedirect = ArticleRedirectEntityType.Create(this);
             var correction = CorrectionEntityType.Create(this);
+            var menuItem = MenuItemEntityType.Create(this);
             var pathRedirect = PathRedirectEntityType.Create(this);
             var pendingCopy = PendingCopyEntityType.Create(this);
             var person = PersonEntityType.Create(this);
@@ -37,6 +38,7 @@ namespace Byline.Storage.CompiledModels.Postgres
             var section = SectionEntityType.Create(this);
             var siteSecret = SiteSecretEntityType.Create(this);
             var siteSettings = SiteSettingsEntityType.Create(this);
+            var staticPage = StaticPageEntityType.Create(this);
             var storyNote = StoryNoteEntityType.Create(this);
             var tag = TagEntityType.Create(this);
             var mediaItem = MediaItemEntityType.Create(this);
@@ -62,7 +64,10 @@ namespace Byline.Storage.CompiledModels.Postgres
             ArticleAuthorEntityType.CreateForeignKey2(articleAuthor, person);
             ArticleRedirectEntityType.CreateForeignKey1(articleRedirect, article);
             CorrectionEntityType.CreateForeignKey1(correction, article);
+            MenuItemEntityType.CreateForeignKey1(menuItem, section);
+            MenuItemEntityType.CreateForeignKey2(menuItem, staticPage);
             PendingCopyEntityType.CreateForeignKey1(pendingCopy, article);
+            PersonEntityType.CreateForeignKey1(person, mediaItem);
             RevisionEntityType.CreateForeignKey1(revision, article);
             StoryNoteEntityType.CreateForeignKey1(storyNote, article);
             StoryNoteEntityType.CreateForeignKey2(storyNote, staffUser);
@@ -94,6 +99,7 @@ namespace Byline.Storage.CompiledModels.Postgres
             ArticleAuthorEntityType.CreateAnnotations(articleAuthor);
             ArticleRedirectEntityType.CreateAnnotations(articleRedirect);
             CorrectionEntityType.CreateAnnotations(correction);
+            MenuItemEntityType.CreateAnnotations(menuItem);
             PathRedirectEntityType.CreateAnnotations(pathRedirect);
             PendingCopyEntityType.CreateAnnotations(pendingCopy);
             PersonEntityType.CreateAnnotations(person);
@@ -101,6 +107,7 @@ namespace Byline.Storage.CompiledModels.Postgres
             SectionEntityType.CreateAnnotations(section);
             SiteSecretEntityType.CreateAnnotations(siteSecret);
             SiteSettingsEntityType.CreateAnnotations(siteSettings);
+            StaticPageEntityType.CreateAnnotations(staticPage);
             StoryNoteEntityType.CreateAnnotations(storyNote);
             TagEntityType.CreateAnnotations(tag);
             MediaItemEntityType.CreateAnnotations(mediaItem);

@@ -13,7 +13,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
     public partial class SqliteBylineDbModel
     {
         private SqliteBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e3c9cfee-f184-4f3a-933d-e6d8ddc2390f"), entityTypeCount: 29)
+            : base(skipDetectChanges: false, modelId: new Guid("72c29f32-b7f2-4227-8293-1521385cced7"), entityTypeCount: 31)
         {
         }
 
@@ -29,6 +29,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
             var articleAuthor = ArticleAuthorEntityType.Create(this);
             var articleRedirect = ArticleRedirectEntityType.Create(this);
             var correction = CorrectionEntityType.Create(this);
+            var menuItem = MenuItemEntityType.Create(this);
             var pathRedirect = PathRedirectEntityType.Create(this);
             var pendingCopy = PendingCopyEntityType.Create(this);
             var person = PersonEntityType.Create(this);
@@ -36,6 +37,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
             var section = SectionEntityType.Create(this);
             var siteSecret = SiteSecretEntityType.Create(this);
             var siteSettings = SiteSettingsEntityType.Create(this);
+            var staticPage = StaticPageEntityType.Create(this);
             var storyNote = StoryNoteEntityType.Create(this);
             var tag = TagEntityType.Create(this);
             var mediaItem = MediaItemEntityType.Create(this);
@@ -61,7 +63,10 @@ namespace Byline.Storage.CompiledModels.Sqlite
             ArticleAuthorEntityType.CreateForeignKey2(articleAuthor, person);
             ArticleRedirectEntityType.CreateForeignKey1(articleRedirect, article);
             CorrectionEntityType.CreateForeignKey1(correction, article);
+            MenuItemEntityType.CreateForeignKey1(menuItem, section);
+            MenuItemEntityType.CreateForeignKey2(menuItem, staticPage);
             PendingCopyEntityType.CreateForeignKey1(pendingCopy, article);
+            PersonEntityType.CreateForeignKey1(person, mediaItem);
             RevisionEntityType.CreateForeignKey1(revision, article);
             StoryNoteEntityType.CreateForeignKey1(storyNote, article);
             StoryNoteEntityType.CreateForeignKey2(storyNote, staffUser);
@@ -93,6 +98,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
             ArticleAuthorEntityType.CreateAnnotations(articleAuthor);
             ArticleRedirectEntityType.CreateAnnotations(articleRedirect);
             CorrectionEntityType.CreateAnnotations(correction);
+            MenuItemEntityType.CreateAnnotations(menuItem);
             PathRedirectEntityType.CreateAnnotations(pathRedirect);
             PendingCopyEntityType.CreateAnnotations(pendingCopy);
             PersonEntityType.CreateAnnotations(person);
@@ -100,6 +106,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
             SectionEntityType.CreateAnnotations(section);
             SiteSecretEntityType.CreateAnnotations(siteSecret);
             SiteSettingsEntityType.CreateAnnotations(siteSettings);
+            StaticPageEntityType.CreateAnnotations(staticPage);
             StoryNoteEntityType.CreateAnnotations(storyNote);
             TagEntityType.CreateAnnotations(tag);
             MediaItemEntityType.CreateAnnotations(mediaItem);
