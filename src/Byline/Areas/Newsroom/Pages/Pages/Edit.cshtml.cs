@@ -1,4 +1,5 @@
 using Byline.Content;
+using Byline.Outcomes;
 using Byline.Publishing;
 using Byline.Storage;
 using Microsoft.AspNetCore.Mvc;
@@ -31,8 +32,10 @@ public sealed class EditModel(StaticPageEditor editor, BylineDb db) : PageFormMo
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var outcome = await editor.SaveAsync(Id, Input, Actor, cancellationToken);
-        Conflict = outcome.Kind == Outcomes.OutcomeKind.Conflict;
+        var outcome = BindingErrors() is { } errors
+            ? Outcome.Invalid(errors).As<StaticPage>()
+            : await editor.SaveAsync(Id, Input, Actor, cancellationToken);
+        Conflict = outcome.Kind == OutcomeKind.Conflict;
         return await RespondAsync(outcome, () => Redirect($"/newsroom/pages/{Id}"), async () =>
         {
             Stored = outcome.Value ?? await db.StaticPages.AsNoTracking().FirstAsync(p => p.Id == Id, cancellationToken);

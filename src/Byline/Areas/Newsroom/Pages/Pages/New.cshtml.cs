@@ -1,3 +1,5 @@
+using Byline.Content;
+using Byline.Outcomes;
 using Byline.Publishing;
 using Microsoft.AspNetCore.Mvc;
 
@@ -10,7 +12,9 @@ public sealed class NewModel(StaticPageEditor editor) : PageFormModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var outcome = await editor.CreateAsync(Input, Actor, cancellationToken);
+        var outcome = BindingErrors() is { } errors
+            ? Outcome.Invalid(errors).As<StaticPage>()
+            : await editor.CreateAsync(Input, Actor, cancellationToken);
         return await RespondAsync(outcome, () => Redirect($"/newsroom/pages/{outcome.Value!.Id}"));
     }
 }

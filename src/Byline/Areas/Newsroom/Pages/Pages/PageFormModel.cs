@@ -48,14 +48,17 @@ public abstract class PageFormModel : NewsroomPageModel
         Version = page.Version;
     }
 
-    /// <summary>A value the binder could not read (an unknown kind) is put in words rather than shown as the binder's.</summary>
-    protected override Microsoft.AspNetCore.Mvc.RazorPages.PageResult PageAgain(int statusCode)
+    /// <summary>
+    /// The reasons to refuse <see cref="Input"/> before any service sees it: a kind the binder could not read (not one
+    /// of the list) is put in words rather than shown as the binder's message. Null when the form was read.
+    /// </summary>
+    protected Dictionary<string, string>? BindingErrors()
     {
         if (ModelState.TryGetValue(nameof(Kind), out var kind) && kind.Errors.Count > 0)
         {
-            kind.Errors.Clear();
-            ModelState.AddModelError(nameof(Kind), "Choose what the page is from the list, or Other.");
+            ModelState.Remove(nameof(Kind));
+            return new Dictionary<string, string> { [nameof(Kind)] = "Choose what the page is from the list, or Other." };
         }
-        return base.PageAgain(statusCode);
+        return null;
     }
 }
