@@ -37,6 +37,9 @@ public static class AuditActions
     public const string SettingsChanged = "settings-changed";
     public const string SectionChanged = "section-changed";
     public const string TagChanged = "tag-changed";
+    public const string StaticPageChanged = "static-page-changed";
+    public const string MenuChanged = "menu-changed";
+    public const string AuthorProfileChanged = "author-profile-changed";
     public const string CommentModerated = "comment-moderated";
     public const string CommenterExported = "commenter-exported";
     public const string CommenterErased = "commenter-erased";

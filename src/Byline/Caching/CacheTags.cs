@@ -24,6 +24,9 @@ public static class CacheTags
 
     public static string Person(int id) => Format("person", id);
 
+    /// <summary>A static page written in the newsroom (About, the ethics policy, ...).</summary>
+    public static string StaticPage(int id) => Format("page", id);
+
     /// <summary>Tags the response being produced, so that evicting any of these tags drops it from the cache.</summary>
     public static void Apply(HttpContext context, params IEnumerable<string> tags)
     {

@@ -21,11 +21,11 @@ public static class ArticleQueries
     public static IQueryable<Article> WrittenBy(this IQueryable<Article> articles, int personId) =>
         articles.Where(a => a.Authors.Any(p => p.PersonId == personId));
 
-    /// <summary>A story with everything its page shows: section, byline in order, tags, featured image and corrections.</summary>
+    /// <summary>A story with everything its page shows: section, byline in order (with photos), tags, featured image and corrections.</summary>
     public static IQueryable<Article> WithStoryPageParts(this IQueryable<Article> articles) =>
         articles
             .Include(a => a.Section)
-            .Include(a => a.Authors.OrderBy(x => x.Position)).ThenInclude(a => a.Person)
+            .Include(a => a.Authors.OrderBy(x => x.Position)).ThenInclude(a => a.Person).ThenInclude(p => p.Photo)
             .Include(a => a.Tags.OrderBy(t => t.Name))
             .Include(a => a.FeaturedImage)
             .Include(a => a.Corrections.OrderBy(c => c.CreatedAt))

@@ -48,6 +48,8 @@ public sealed class SitemapWriter(BylineDb db, SiteUrls urls, SiteIdentity ident
             .OrderBy(t => t.Slug).Select(t => t.Slug).ToListAsync(cancellationToken);
         var people = await db.People.AsNoTracking().Where(p => published.Any(a => a.Authors.Any(x => x.PersonId == p.Id)))
             .OrderBy(p => p.Slug).Select(p => p.Slug).ToListAsync(cancellationToken);
+        var staticPages = await db.StaticPages.AsNoTracking().Where(p => p.Published)
+            .OrderBy(p => p.Slug).Select(p => p.Slug).ToListAsync(cancellationToken);
 
         return Xml(writer =>
         {
@@ -64,6 +66,10 @@ public sealed class SitemapWriter(BylineDb db, SiteUrls urls, SiteIdentity ident
             foreach (var person in people)
             {
                 WriteUrl(writer, SiteUrls.Author(person), null);
+            }
+            foreach (var staticPage in staticPages)
+            {
+                WriteUrl(writer, SiteUrls.StaticPage(staticPage), null);
             }
             writer.WriteEndElement();
         });

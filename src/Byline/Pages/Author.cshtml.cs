@@ -10,11 +10,17 @@ using Microsoft.EntityFrameworkCore;
 namespace Byline.Pages;
 
 [OutputCache(PolicyName = CachePolicies.ReaderPage)]
-public sealed class AuthorModel(BylineDb db) : ArchivePageModel<Person>(db)
+public sealed class AuthorModel(BylineDb db, SiteUrls urls) : ArchivePageModel<Person>(db)
 {
+    /// <summary>The page's ProfilePage JSON-LD.</summary>
+    public string JsonLd => ProfilePageJsonLd.Build(Subject, urls);
+
+    /// <summary>The contact links with the words a reader sees for each.</summary>
+    public IReadOnlyList<ContactLink> Links => Subject.LinkList.Select(ContactLink.Of).ToList();
+
     public Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] string? page, CancellationToken cancellationToken) =>
         ShowAsync(slug, page,
-            (wanted, cancel) => Db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Slug == wanted, cancel),
+            (wanted, cancel) => Db.People.AsNoTracking().Include(p => p.Photo).FirstOrDefaultAsync(p => p.Slug == wanted, cancel),
             "There is no author at this address.",
             person => new ArchiveScope(
                 person.Name,

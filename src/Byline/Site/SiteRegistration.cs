@@ -14,6 +14,11 @@ public static class SiteRegistration
         builder.Services.AddScoped<SectionDirectory>();
         builder.Services.AddSingleton<SiteTime>();
         builder.Services.AddSingleton<SiteUrls>();
+        builder.Services.AddScoped<SiteMenus>();
+        builder.Services.AddScoped<SiteMenuEditor>();
+        builder.Services.AddScoped<TrustPages>();
+        builder.Services.AddScoped<AuthorProfileEditor>();
+        builder.Services.AddSingleton<MatcherPolicy, StaticPageRouting>();
         // After migration, and after the sample site (AddSampleContent, earlier in Program.cs), which may bring settings.
         builder.Services.AddScoped<IAfterMigration, SiteIdentityLoad>();
         return builder;

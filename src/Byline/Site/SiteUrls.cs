@@ -11,6 +11,7 @@ public sealed class SiteUrls(SiteTime time, SiteIdentity identity, IHttpContextA
     public const string Search = "/search";
     public const string Sitemap = "/sitemap.xml";
     public const string NewsSitemap = "/news-sitemap.xml";
+    public const string Corrections = "/corrections";
 
     public string Article(string sectionSlug, DateTimeOffset publishedAt, string slug)
     {
@@ -35,6 +36,9 @@ public sealed class SiteUrls(SiteTime time, SiteIdentity identity, IHttpContextA
         string.Create(CultureInfo.InvariantCulture, $"{articlePath}#comment-{commentId}");
 
     public static string Section(string slug) => "/" + slug;
+
+    /// <summary>A static page (About, the ethics policy, ...): at the first level, beside the sections.</summary>
+    public static string StaticPage(string slug) => "/" + slug;
 
     public static string SectionFeed(string slug, FeedFormat format) => Section(slug) + FeedSuffix(format);
 

@@ -43,6 +43,8 @@ public abstract class BylineDb(DbContextOptions options) : IdentityUserContext<S
     public DbSet<Section> Sections => Set<Section>();
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<Person> People => Set<Person>();
+    public DbSet<StaticPage> StaticPages => Set<StaticPage>();
+    public DbSet<MenuItem> MenuItems => Set<MenuItem>();
     public DbSet<Comment> Comments => Set<Comment>();
     public DbSet<ImportedItem> ImportedItems => Set<ImportedItem>();
     public DbSet<PreviewLink> PreviewLinks => Set<PreviewLink>();

@@ -45,7 +45,8 @@ public sealed class SectionCatalog(
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var sections = await InOrderAsync(cancellationToken);
-        var errors = rules.Check(input, null, sections, out var name, out var slug);
+        var pageSlugs = await PageSlugsAsync(cancellationToken);
+        var errors = rules.Check(input, null, sections, pageSlugs, out var name, out var slug);
         if (errors.Count > 0)
         {
             return Outcome.Invalid(errors);
@@ -81,7 +82,8 @@ public sealed class SectionCatalog(
         {
             return Outcome.NotFound(NoSuchSection);
         }
-        var errors = rules.Check(input, section, sections, out var name, out var slug);
+        var pageSlugs = await PageSlugsAsync(cancellationToken);
+        var errors = rules.Check(input, section, sections, pageSlugs, out var name, out var slug);
         if (errors.Count > 0)
         {
             return Outcome.Invalid(errors);
@@ -195,8 +197,13 @@ public sealed class SectionCatalog(
     {
         ArgumentNullException.ThrowIfNull(input);
         var sections = await db.Sections.AsNoTracking().ToListAsync(cancellationToken);
-        return rules.Check(input, sections.Find(s => s.Id == id), sections, out _, out _);
+        var pageSlugs = await PageSlugsAsync(cancellationToken);
+        return rules.Check(input, sections.Find(s => s.Id == id), sections, pageSlugs, out _, out _);
     }
+
+    /// <summary>The slugs of the static pages: a section may not take one, since both live at <c>/{slug}</c>.</summary>
+    private Task<List<string>> PageSlugsAsync(CancellationToken cancellationToken) =>
+        db.StaticPages.AsNoTracking().Select(p => p.Slug).ToListAsync(cancellationToken);
 
     /// <summary>The public paths of a section: its page and its three feeds, keyed by what they are.</summary>
     public static IReadOnlyDictionary<string, string> PathsOf(string slug) =>

@@ -4,18 +4,21 @@ namespace Byline.Taxonomy;
 
 /// <summary>
 /// What a section must be to be saved: a name and a well-formed slug, both its own among the other sections, a slug
-/// the site does not answer at itself, a short description and a position from 1. Each reason is keyed by its field.
+/// the site does not answer at itself nor gives to a static page (both live at <c>/{slug}</c>), a short description and
+/// a position from 1. Each reason is keyed by its field.
 /// </summary>
 public sealed class SectionRules(ReservedSlugs reserved)
 {
-    public Dictionary<string, string> Check(SectionInput input, Section? current, List<Section> sections, out string name, out string slug)
+    public Dictionary<string, string> Check(
+        SectionInput input, Section? current, List<Section> sections, IReadOnlyCollection<string> pageSlugs, out string name, out string slug)
     {
         name = (input.Name ?? "").Trim();
         slug = string.IsNullOrWhiteSpace(input.Slug) ? Slugs.From(name) : input.Slug.Trim();
-        return Check(input, current, sections, name, slug);
+        return Check(input, current, sections, pageSlugs, name, slug);
     }
 
-    private Dictionary<string, string> Check(SectionInput input, Section? current, List<Section> sections, string name, string slug)
+    private Dictionary<string, string> Check(
+        SectionInput input, Section? current, List<Section> sections, IReadOnlyCollection<string> pageSlugs, string name, string slug)
     {
         var errors = new Dictionary<string, string>();
         var others = sections.Where(s => s != current).ToList();
@@ -52,6 +55,10 @@ public sealed class SectionRules(ReservedSlugs reserved)
         else if (others.Find(s => s.Slug == slug) is { } sameSlug)
         {
             errors[nameof(SectionInput.Slug)] = $"The section “{sameSlug.Name}” already uses the slug “{slug}”.";
+        }
+        else if (pageSlugs.Contains(slug, StringComparer.OrdinalIgnoreCase))
+        {
+            errors[nameof(SectionInput.Slug)] = $"A static page already lives at /{slug}. Choose another slug.";
         }
 
         if ((input.Description ?? "").Trim().Length > SectionCatalog.DescriptionMaxLength)

@@ -48,6 +48,9 @@ internal static class ArchiveKinds
         ArchiveKind.Of("pathRedirects", db => db.PathRedirects, q => q.OrderBy(r => r.Id)),
         ArchiveKind.Of("importedItems", db => db.ImportedItems, q => q.OrderBy(i => i.Id)),
         ArchiveKind.Of("siteSettings", db => db.SiteSettings, q => q.OrderBy(s => s.Id)),
+        // Static pages before the menu links that point at them (sections came first).
+        ArchiveKind.Of("staticPages", db => db.StaticPages, q => q.OrderBy(p => p.Id)),
+        ArchiveKind.Of("menuItems", db => db.MenuItems, q => q.OrderBy(m => m.Id)),
         ArchiveKind.Of("siteSecrets", db => db.SiteSecrets, q => q.OrderBy(s => s.Name)),
         ArchiveKind.Of("auditEntries", db => db.AuditEntries, q => q.OrderBy(e => e.Id)),
         ArchiveKind.Of("notifications", db => db.Notifications, q => q.OrderBy(n => n.Id)),

@@ -82,7 +82,11 @@ public sealed partial class SitemapTests(BylineHost host) : IClassFixture<Byline
         Assert.All(tags, t => Assert.Matches(TagUrl(), new Uri(t!).AbsolutePath));
         var sampleTags = SampleSite.Stories.SelectMany(s => s.Tags).Distinct(StringComparer.OrdinalIgnoreCase).Count();
         Assert.Equal(sampleTags, tags.Count);
-        Assert.Equal(1 + SampleSite.Sections.Count + sampleTags + SampleSite.People.Count, locs.Count);
+        // The sample newsroom's seven static pages (About, Contact, the masthead and the policies) are listed too.
+        var staticPages = locs.Count(l => new[] { "/about", "/contact", "/masthead", "/ethics", "/corrections-policy", "/comment-policy", "/privacy" }
+            .Contains(new Uri(l!).AbsolutePath));
+        Assert.Equal(7, staticPages);
+        Assert.Equal(1 + SampleSite.Sections.Count + sampleTags + SampleSite.People.Count + staticPages, locs.Count);
         Assert.Equal(locs.Count, locs.Distinct().Count());
     }
 

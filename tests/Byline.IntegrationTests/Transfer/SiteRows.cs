@@ -34,6 +34,8 @@ internal static class SiteRows
             ["pathRedirects"] = await db.PathRedirects.LongCountAsync(cancellationToken),
             ["siteSettings"] = await db.SiteSettings.LongCountAsync(cancellationToken),
             ["siteSecrets"] = await db.SiteSecrets.LongCountAsync(cancellationToken),
+            ["staticPages"] = await db.StaticPages.LongCountAsync(cancellationToken),
+            ["menuItems"] = await db.MenuItems.LongCountAsync(cancellationToken),
             ["importedItems"] = await db.ImportedItems.LongCountAsync(cancellationToken),
             ["auditEntries"] = await db.AuditEntries.LongCountAsync(cancellationToken),
             ["notifications"] = await db.Notifications.LongCountAsync(cancellationToken),

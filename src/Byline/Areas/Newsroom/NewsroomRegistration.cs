@@ -24,6 +24,9 @@ public static class NewsroomRegistration
         conventions.AuthorizeAreaFolder(Area, "/", NewsroomPolicies.Member);
         conventions.AuthorizeAreaFolder(Area, "/Comments", NewsroomPolicies.Editor);
         conventions.AuthorizeAreaFolder(Area, "/Taxonomy", NewsroomPolicies.Editor);
+        conventions.AuthorizeAreaFolder(Area, "/Pages", NewsroomPolicies.Editor);
+        conventions.AuthorizeAreaFolder(Area, "/Authors", NewsroomPolicies.Editor);
+        conventions.AuthorizeAreaFolder(Area, "/Menus", NewsroomPolicies.Admin);
         conventions.AuthorizeAreaFolder(Area, "/People", NewsroomPolicies.Admin);
         conventions.AuthorizeAreaFolder(Area, "/Settings", NewsroomPolicies.Admin);
         conventions.AuthorizeAreaFolder(Area, "/Audit", NewsroomPolicies.Admin);

@@ -31,8 +31,19 @@ public sealed class SampleContentSeeder(BylineDb db, StoryBodyRenderer renderer,
         }).ToDictionary(s => s.Slug);
         var people = site.People.Select(p => new Person
         {
-            Name = p.Name, Slug = p.Slug, JobTitle = p.Title, Bio = p.Bio,
+            Name = p.Name, Slug = p.Slug, JobTitle = p.Title, Bio = p.Bio, Expertise = p.Expertise, Links = string.Join('\n', p.Links),
         }).ToDictionary(p => p.Slug);
+        var pages = new List<StaticPage>();
+        foreach (var page in site.Pages)
+        {
+            var markdown = page.Body.TrimEnd() + "\n\n" + SampleNote + "\n";
+            pages.Add(new StaticPage
+            {
+                Title = page.Title, Slug = page.Slug, Kind = page.Kind, Description = page.Description, BodyMarkdown = markdown,
+                BodyHtml = (await renderer.RenderAsync(markdown, cancellationToken)).Html, Published = true,
+                CreatedAt = clock.GetUtcNow(), UpdatedAt = clock.GetUtcNow(),
+            });
+        }
         var tags = new Dictionary<string, Tag>();
         var now = clock.GetUtcNow();
 
@@ -52,6 +63,9 @@ public sealed class SampleContentSeeder(BylineDb db, StoryBodyRenderer renderer,
             db.Sections.AddRange(sections.Values);
             db.People.AddRange(people.Values);
             db.AllArticles.AddRange(articles);
+            db.StaticPages.AddRange(pages);
+            await db.SaveChangesAsync(cancellationToken);
+            db.MenuItems.AddRange(FooterMenu(site.FooterMenu, pages));
             await db.SaveChangesAsync(cancellationToken);
             await search.IndexAsync(articles.Select(a => a.Id).ToList(), cancellationToken);
             // The end of every sample story leads on, as a story published in the newsroom does.
@@ -125,6 +139,20 @@ public sealed class SampleContentSeeder(BylineDb db, StoryBodyRenderer renderer,
             ?? throw new InvalidDataException($"{resourceName}: the file must start with YAML front matter between '---' lines");
         return (document.Yaml, document.Body.Trim('\n') + "\n");
     }
+
+    /// <summary>The sample footer: a path that is a sample page's address links the page, any other is a labelled path.</summary>
+    private static IEnumerable<MenuItem> FooterMenu(List<string> lines, List<StaticPage> pages) =>
+        lines.Select((line, position) =>
+        {
+            var bar = line.LastIndexOf('|');
+            var label = bar < 0 ? "" : line[..bar].Trim();
+            var path = (bar < 0 ? line : line[(bar + 1)..]).Trim();
+            var page = pages.Find(p => "/" + p.Slug == path);
+            return new MenuItem
+            {
+                Menu = SiteMenu.Footer, Position = position, Label = label, StaticPageId = page?.Id, Path = page is null ? path : "",
+            };
+        });
 
     private static IEnumerable<string> StoryResources() =>
         typeof(SampleContentSeeder).Assembly.GetManifestResourceNames()
