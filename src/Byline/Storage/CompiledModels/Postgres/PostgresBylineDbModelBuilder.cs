@@ -14,7 +14,7 @@ namespace Byline.Storage.CompiledModels.Postgres
     public partial class PostgresBylineDbModel
     {
         private PostgresBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("35d221e7-6d0f-4ef9-ab06-88c124d1216a"), entityTypeCount: 29)
+            : base(skipDetectChanges: false, modelId: new Guid("01f3e24a-46ff-47cc-bc75-90736842712d"), entityTypeCount: 32)
         {
         }
 
@@ -30,13 +30,16 @@ namespace Byline.Storage.CompiledModels.Postgres
             var articleAuthor = ArticleAuthorEntityType.Create(this);
             var articleRedirect = ArticleRedirectEntityType.Create(this);
             var correction = CorrectionEntityType.Create(this);
+            var menuItem = MenuItemEntityType.Create(this);
             var pathRedirect = PathRedirectEntityType.Create(this);
             var pendingCopy = PendingCopyEntityType.Create(this);
             var person = PersonEntityType.Create(this);
+            var relatedStory = RelatedStoryEntityType.Create(this);
             var revision = RevisionEntityType.Create(this);
             var section = SectionEntityType.Create(this);
             var siteSecret = SiteSecretEntityType.Create(this);
             var siteSettings = SiteSettingsEntityType.Create(this);
+            var staticPage = StaticPageEntityType.Create(this);
             var storyNote = StoryNoteEntityType.Create(this);
             var tag = TagEntityType.Create(this);
             var mediaItem = MediaItemEntityType.Create(this);
@@ -62,7 +65,12 @@ namespace Byline.Storage.CompiledModels.Postgres
             ArticleAuthorEntityType.CreateForeignKey2(articleAuthor, person);
             ArticleRedirectEntityType.CreateForeignKey1(articleRedirect, article);
             CorrectionEntityType.CreateForeignKey1(correction, article);
+            MenuItemEntityType.CreateForeignKey1(menuItem, section);
+            MenuItemEntityType.CreateForeignKey2(menuItem, staticPage);
             PendingCopyEntityType.CreateForeignKey1(pendingCopy, article);
+            PersonEntityType.CreateForeignKey1(person, mediaItem);
+            RelatedStoryEntityType.CreateForeignKey1(relatedStory, article);
+            RelatedStoryEntityType.CreateForeignKey2(relatedStory, article);
             RevisionEntityType.CreateForeignKey1(revision, article);
             StoryNoteEntityType.CreateForeignKey1(storyNote, article);
             StoryNoteEntityType.CreateForeignKey2(storyNote, staffUser);
@@ -94,13 +102,16 @@ namespace Byline.Storage.CompiledModels.Postgres
             ArticleAuthorEntityType.CreateAnnotations(articleAuthor);
             ArticleRedirectEntityType.CreateAnnotations(articleRedirect);
             CorrectionEntityType.CreateAnnotations(correction);
+            MenuItemEntityType.CreateAnnotations(menuItem);
             PathRedirectEntityType.CreateAnnotations(pathRedirect);
             PendingCopyEntityType.CreateAnnotations(pendingCopy);
             PersonEntityType.CreateAnnotations(person);
+            RelatedStoryEntityType.CreateAnnotations(relatedStory);
             RevisionEntityType.CreateAnnotations(revision);
             SectionEntityType.CreateAnnotations(section);
             SiteSecretEntityType.CreateAnnotations(siteSecret);
             SiteSettingsEntityType.CreateAnnotations(siteSettings);
+            StaticPageEntityType.CreateAnnotations(staticPage);
             StoryNoteEntityType.CreateAnnotations(storyNote);
             TagEntityType.CreateAnnotations(tag);
             MediaItemEntityType.CreateAnnotations(mediaItem);

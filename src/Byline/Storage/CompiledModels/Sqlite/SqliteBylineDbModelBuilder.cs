@@ -13,7 +13,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
     public partial class SqliteBylineDbModel
     {
         private SqliteBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("33b6b8d8-f7d7-407c-923d-105df8baf9e9"), entityTypeCount: 29)
+            : base(skipDetectChanges: false, modelId: new Guid("a464c1e1-cfc1-4a95-9724-f018f699aa5e"), entityTypeCount: 32)
         {
         }
 
@@ -29,13 +29,16 @@ namespace Byline.Storage.CompiledModels.Sqlite
             var articleAuthor = ArticleAuthorEntityType.Create(this);
             var articleRedirect = ArticleRedirectEntityType.Create(this);
             var correction = CorrectionEntityType.Create(this);
+            var menuItem = MenuItemEntityType.Create(this);
             var pathRedirect = PathRedirectEntityType.Create(this);
             var pendingCopy = PendingCopyEntityType.Create(this);
             var person = PersonEntityType.Create(this);
+            var relatedStory = RelatedStoryEntityType.Create(this);
             var revision = RevisionEntityType.Create(this);
             var section = SectionEntityType.Create(this);
             var siteSecret = SiteSecretEntityType.Create(this);
             var siteSettings = SiteSettingsEntityType.Create(this);
+            var staticPage = StaticPageEntityType.Create(this);
             var storyNote = StoryNoteEntityType.Create(this);
             var tag = TagEntityType.Create(this);
             var mediaItem = MediaItemEntityType.Create(this);
@@ -61,7 +64,12 @@ namespace Byline.Storage.CompiledModels.Sqlite
             ArticleAuthorEntityType.CreateForeignKey2(articleAuthor, person);
             ArticleRedirectEntityType.CreateForeignKey1(articleRedirect, article);
             CorrectionEntityType.CreateForeignKey1(correction, article);
+            MenuItemEntityType.CreateForeignKey1(menuItem, section);
+            MenuItemEntityType.CreateForeignKey2(menuItem, staticPage);
             PendingCopyEntityType.CreateForeignKey1(pendingCopy, article);
+            PersonEntityType.CreateForeignKey1(person, mediaItem);
+            RelatedStoryEntityType.CreateForeignKey1(relatedStory, article);
+            RelatedStoryEntityType.CreateForeignKey2(relatedStory, article);
             RevisionEntityType.CreateForeignKey1(revision, article);
             StoryNoteEntityType.CreateForeignKey1(storyNote, article);
             StoryNoteEntityType.CreateForeignKey2(storyNote, staffUser);
@@ -93,13 +101,16 @@ namespace Byline.Storage.CompiledModels.Sqlite
             ArticleAuthorEntityType.CreateAnnotations(articleAuthor);
             ArticleRedirectEntityType.CreateAnnotations(articleRedirect);
             CorrectionEntityType.CreateAnnotations(correction);
+            MenuItemEntityType.CreateAnnotations(menuItem);
             PathRedirectEntityType.CreateAnnotations(pathRedirect);
             PendingCopyEntityType.CreateAnnotations(pendingCopy);
             PersonEntityType.CreateAnnotations(person);
+            RelatedStoryEntityType.CreateAnnotations(relatedStory);
             RevisionEntityType.CreateAnnotations(revision);
             SectionEntityType.CreateAnnotations(section);
             SiteSecretEntityType.CreateAnnotations(siteSecret);
             SiteSettingsEntityType.CreateAnnotations(siteSettings);
+            StaticPageEntityType.CreateAnnotations(staticPage);
             StoryNoteEntityType.CreateAnnotations(storyNote);
             TagEntityType.CreateAnnotations(tag);
             MediaItemEntityType.CreateAnnotations(mediaItem);
