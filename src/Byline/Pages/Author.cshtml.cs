@@ -25,4 +25,7 @@ public sealed class AuthorModel(BylineDb db) : ArchivePageModel<Person>(db)
                 number => $"{person.Name} has no page {number} of stories.",
                 format => SiteUrls.AuthorFeed(person.Slug, format)),
             cancellationToken);
+
+    protected override Func<JsonLdContext, string> JsonLdOf(Person subject, ArchiveScope scope) =>
+        context => ProfilePageJsonLd.Build(context, subject);
 }
