@@ -14,7 +14,7 @@ namespace Byline.Storage.CompiledModels.Postgres
     public partial class PostgresBylineDbModel
     {
         private PostgresBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e81d9367-5b42-4d26-a115-41d5b5c03d39"), entityTypeCount: 29)
+            : base(skipDetectChanges: false, modelId: new Guid("679dd522-3f1f-41de-8c5f-1c1a7ae4e1e4"), entityTypeCount: 29)
         {
         }
 

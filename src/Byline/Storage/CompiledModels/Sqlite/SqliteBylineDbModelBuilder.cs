@@ -13,7 +13,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
     public partial class SqliteBylineDbModel
     {
         private SqliteBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e3c9cfee-f184-4f3a-933d-e6d8ddc2390f"), entityTypeCount: 29)
+            : base(skipDetectChanges: false, modelId: new Guid("be2cd4be-27b6-4138-a765-dcce6301f85d"), entityTypeCount: 29)
         {
         }
 
