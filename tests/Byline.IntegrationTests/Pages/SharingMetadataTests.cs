@@ -198,7 +198,7 @@ public sealed class SharingMetadataTests(BylineHost host) : IClassFixture<Byline
 
         Assert.Equal(headline, JsonLdOf(page).GetProperty("headline").GetString());
         Assert.DoesNotContain("<script>alert(", html, StringComparison.Ordinal);
-        Assert.Empty(page.QuerySelectorAll("script").Where(s => s.TextContent.StartsWith("alert(", StringComparison.Ordinal)));
+        Assert.DoesNotContain(page.QuerySelectorAll("script"), s => s.TextContent.StartsWith("alert(", StringComparison.Ordinal));
     }
 
     [Fact]

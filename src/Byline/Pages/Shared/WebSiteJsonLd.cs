@@ -9,8 +9,11 @@ public static class WebSiteJsonLd
     public static string Build(JsonLdContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var website = JsonLd.WebSiteReference(context);
-        website["@context"] = "https://schema.org";
+        var website = new JsonObject { ["@context"] = "https://schema.org" };
+        foreach (var (name, value) in JsonLd.WebSiteReference(context))
+        {
+            website[name] = value?.DeepClone();
+        }
         website["description"] = context.Site.Description;
         website["inLanguage"] = context.Site.Language;
         website["potentialAction"] = new JsonObject

@@ -4,7 +4,7 @@ namespace Byline.Transfer.Sample;
 
 /// <summary>
 /// The media store, with one addition: a variant of a sample picture that is not stored yet is made from the embedded
-/// original when first read, stored, and served from then on. Every test host seeds the sample site, and most never
+/// original when first read (or, for WebP, taken from the ones shipped with it), stored, and served from then on. Every test host seeds the sample site, and most never
 /// show a picture: making 18 pictures' 144 variants at each start would cost seconds; making one when a page asks
 /// for it costs a fraction of one, once per data folder.
 /// </summary>
@@ -30,7 +30,8 @@ public sealed class SamplePictureStore(FileSystemMediaStore inner, ImageRenditio
         {
             return null;
         }
-        var bytes = await renditions.RenderVariantAsync(original, width, extension, cancellationToken);
+        var bytes = (extension == MediaFileNames.WebP ? SamplePictures.PrerenderedWebpOf(key, width) : null)
+            ?? await renditions.RenderVariantAsync(original, width, extension, cancellationToken);
         try
         {
             await inner.SaveAsync(name, bytes, cancellationToken);

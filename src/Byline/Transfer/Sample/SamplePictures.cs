@@ -38,6 +38,29 @@ public static class SamplePictures
         return entry is null ? null : Read(entry.Name);
     }
 
+    /// <summary>
+    /// The WebP variant <paramref name="width"/> pixels wide made with the pictures (tools/sample-pictures/render.sh), or
+    /// null: WebP is slow to encode here, so those ship ready; JPEG variants are made from the original.
+    /// </summary>
+    public static byte[]? PrerenderedWebpOf(string storageKey, int width)
+    {
+        ArgumentNullException.ThrowIfNull(storageKey);
+        var entry = Manifest.Value.FirstOrDefault(p => KeyOf(p.Name) == storageKey);
+        if (entry is null)
+        {
+            return null;
+        }
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(
+            ResourcePrefix + "webp." + entry.Name + "-" + width.ToString(CultureInfo.InvariantCulture) + ".webp");
+        if (stream is null)
+        {
+            return null;
+        }
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
     /// <summary>A media library item for every sample picture, not yet saved, by picture name.</summary>
     internal static Dictionary<string, MediaItem> NewItems(DateTimeOffset now)
     {
