@@ -13,7 +13,7 @@ public sealed class MediaLibraryTests(BylineHost host) : IClassFixture<BylineHos
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private string MediaFolder => ((FileSystemMediaStore)host.Services.GetRequiredService<IMediaStore>()).Root;
+    private string MediaFolder => host.Services.GetRequiredService<FileSystemMediaStore>().Root;
 
     private int StoredFileCount() =>
         Directory.Exists(MediaFolder) ? Directory.GetFiles(MediaFolder, "*", SearchOption.AllDirectories).Length : 0;
