@@ -8,6 +8,9 @@ public sealed class SiteSettings
     public string Description { get; set; } = "";
     public required string TimeZone { get; set; }
     public int? LogoId { get; set; }
+
+    /// <summary>The media library image social networks show for a page without a picture of its own (Open Graph, Twitter cards).</summary>
+    public int? SharingImageId { get; set; }
     public CommentPolicy CommentPolicy { get; set; } = CommentPolicy.ClosedAfterDays;
 
     /// <summary>With <see cref="CommentPolicy.ClosedAfterDays"/>: how many days after publication comments close.</summary>

@@ -98,11 +98,7 @@ public sealed class ImageRenditions : IDisposable
             Strip(frame.Metadata);
         }
 
-        var widths = Widths.Where(w => w <= image.Width).ToList();
-        if (widths.Count == 0)
-        {
-            widths.Add(image.Width);
-        }
+        var widths = WidthsFor(image.Width).ToList();
 
         // The widest variant comes from the original, the others from it: far fewer pixels to read than the original each time.
         var variants = new List<ImageVariant>(widths.Count * 2);
@@ -128,6 +124,54 @@ public sealed class ImageRenditions : IDisposable
             }
         }
         return new RenditionResult(new RenderedImage(contentType, image.Width, image.Height, variants), null);
+    }
+
+    /// <summary>The widths made for an image <paramref name="width"/> pixels wide: every standard width it reaches, or its own.</summary>
+    public static IReadOnlyList<int> WidthsFor(int width)
+    {
+        var widths = Widths.Where(w => w <= width).ToList();
+        return widths.Count > 0 ? widths : [width];
+    }
+
+    /// <summary>The size of an accepted image read from its header alone (nothing is decoded), or null.</summary>
+    public static (int Width, int Height)? SizeOf(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (bytes.Length == 0 || DetectContentType(bytes) is null)
+        {
+            return null;
+        }
+        var info = Image.Identify(Decoding, bytes, out _);
+        return info is null ? null : (info.Width, info.Height);
+    }
+
+    /// <summary>
+    /// One variant of <paramref name="bytes"/>, made as <see cref="RenderAsync"/> makes it (upright, no metadata, the same
+    /// encoders): for images whose variants are made when first asked for, one at a time.
+    /// </summary>
+    public async Task<byte[]> RenderVariantAsync(ReadOnlyMemory<byte> bytes, int width, string extension, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            using var image = Image.Load<Rgba32>(Decoding, bytes.Span);
+            image.Mutate(x => x.AutoOrient());
+            Strip(image.Metadata);
+            if (width != image.Width)
+            {
+                image.Mutate(x => x.Resize(width, 0));
+            }
+            if (extension == MediaFileNames.WebP)
+            {
+                return Encode(image, WebpOutput);
+            }
+            image.Mutate(x => x.BackgroundColor(Color.White));
+            return Encode(image, JpegOutput);
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
     private static MemoryStream AsStream(ReadOnlyMemory<byte> bytes) =>

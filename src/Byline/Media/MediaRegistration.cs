@@ -2,6 +2,7 @@ using System.Globalization;
 using Byline.Storage;
 using Byline.Web;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Net.Http.Headers;
 
 namespace Byline.Media;
@@ -14,7 +15,9 @@ public static class MediaRegistration
     public static WebApplicationBuilder AddMedia(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddSingleton<IMediaStore, FileSystemMediaStore>();
+        builder.Services.AddSingleton<FileSystemMediaStore>();
+        // A feature may have put a store of its own around the file system first (the sample site's pictures).
+        builder.Services.TryAddSingleton<IMediaStore>(services => services.GetRequiredService<FileSystemMediaStore>());
         builder.Services.AddSingleton<ImageRenditions>();
         builder.Services.AddScoped<MediaLibrary>();
         builder.Services.AddScoped<MediaUses>();

@@ -31,6 +31,8 @@ public sealed class ArticleModel(
     CommentIntake intake,
     CommentSectionReader conversation,
     CommenterCookies commenterCookies,
+    SiteLogo siteLogo,
+    SiteSharingImage sharingImage,
     TimeProvider clock,
     ILogger<ArticleModel> logger) : ReaderPageModel
 {
@@ -333,12 +335,22 @@ public sealed class ArticleModel(
         FormToken = HttpContext.Features.Get<IOutputCacheFeature>()?.Context.AllowCacheStorage == true ? "" : formTokens.Issue(article.Id);
 
         var profile = site.Current;
-        JsonLd = NewsArticleJsonLd.Build(article, urls, urls.Absolute(CanonicalPath), profile.Title, profile.Language, Comments.ApprovedCount);
+        var image = SocialImage.From(article.FeaturedImage ?? await sharingImage.FindAsync(profile.SharingImageId, cancellationToken), urls);
+        var logo = await siteLogo.FindAsync(profile.LogoId, cancellationToken) is { } masthead
+            ? new SocialImage(urls.Absolute(masthead.LargestSrc), masthead.LargestWidth, masthead.LargestHeight, profile.Title)
+            : null;
+        JsonLd = NewsArticleJsonLd.Build(article, urls, urls.Absolute(CanonicalPath), profile.Title, profile.Language, Comments.ApprovedCount, image, logo);
+        var jsonLd = JsonLd;
         Meta = new PageMeta
         {
             Title = article.SeoTitle ?? article.Headline,
             Description = article.SeoDescription ?? article.Standfirst,
             CanonicalPath = CanonicalPath,
+            OpenGraphType = "article",
+            SocialTitle = article.Headline,
+            SocialDescription = article.Standfirst,
+            Image = image,
+            JsonLd = _ => jsonLd,
         };
         CacheTags.Apply(HttpContext,
             [CacheTags.Article(article.Id), CacheTags.Section(article.SectionId),

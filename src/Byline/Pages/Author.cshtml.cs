@@ -10,11 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Byline.Pages;
 
 [OutputCache(PolicyName = CachePolicies.ReaderPage)]
-public sealed class AuthorModel(BylineDb db, SiteUrls urls) : ArchivePageModel<Person>(db)
+public sealed class AuthorModel(BylineDb db) : ArchivePageModel<Person>(db)
 {
-    /// <summary>The page's ProfilePage JSON-LD.</summary>
-    public string JsonLd => ProfilePageJsonLd.Build(Subject, urls);
-
     /// <summary>The contact links with the words a reader sees for each.</summary>
     public IReadOnlyList<ContactLink> Links => Subject.LinkList.Select(ContactLink.Of).ToList();
 
@@ -31,4 +28,7 @@ public sealed class AuthorModel(BylineDb db, SiteUrls urls) : ArchivePageModel<P
                 number => $"{person.Name} has no page {number} of stories.",
                 format => SiteUrls.AuthorFeed(person.Slug, format)),
             cancellationToken);
+
+    protected override Func<JsonLdContext, string> JsonLdOf(Person subject, ArchiveScope scope) =>
+        context => ProfilePageJsonLd.Build(context, subject);
 }

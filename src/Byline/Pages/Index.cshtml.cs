@@ -56,6 +56,7 @@ public sealed class IndexModel(BylineDb db, SiteIdentity site) : ReaderPageModel
         {
             Title = number.Value > 1 ? $"Latest stories, page {number.Value}" : null,
             Description = site.Current.Description,
+            JsonLd = number.Value == 1 ? WebSiteJsonLd.Build : null,
         }, SiteUrls.Home);
         return Page();
     }

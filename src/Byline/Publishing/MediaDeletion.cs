@@ -186,6 +186,12 @@ public sealed class MediaDeletion(
             row.LogoId = null;
             row.Version++;
         }
+        // The default sharing image falls back to none: pages without a picture then share none.
+        foreach (var row in await db.SiteSettings.Where(s => s.SharingImageId == id).ToListAsync(cancellationToken))
+        {
+            row.SharingImageId = null;
+            row.Version++;
+        }
         db.MediaItems.Remove(item);
         var from = stories.Count == 0 ? "" : "; removed from " + Named(stories.Select(s => (s.Id, s.Headline)));
         var inText = usage.ShowingInText.Count == 0 ? "" : "; still in the text of " + Named(usage.ShowingInText.Select(s => (s.Id, s.Headline)));

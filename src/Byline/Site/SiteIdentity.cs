@@ -86,6 +86,9 @@ public sealed class SiteIdentity(IOptions<SiteOptions> options, IServiceScopeFac
             saved?.CommentDays ?? 14,
             saved is null
                 ? CommentRules.Defaults
-                : new CommentRules(saved.HoldFirstComments, saved.MaxLinks, CommentRules.ParseList(saved.BlockedWords), CommentRules.ParseList(saved.HeldWords)));
+                : new CommentRules(saved.HoldFirstComments, saved.MaxLinks, CommentRules.ParseList(saved.BlockedWords), CommentRules.ParseList(saved.HeldWords)))
+        {
+            SharingImageId = saved?.SharingImageId,
+        };
     }
 }

@@ -58,7 +58,12 @@ public sealed class SiteLogo(BylineDb db, IMemoryCache cache)
             widths.Count > 0 ? MediaUrls.SrcSet(item, "jpg") : MediaUrls.Variant(item, smallest, "jpg"),
             sizes,
             width,
-            height);
+            height)
+        {
+            LargestSrc = MediaUrls.Largest(item),
+            LargestWidth = widths.Count > 0 ? widths[^1] : item.Width,
+            LargestHeight = (int)Math.Round((widths.Count > 0 ? widths[^1] : item.Width) * (double)item.Height / item.Width),
+        };
     }
 
     private static string Key(int id) => string.Create(CultureInfo.InvariantCulture, $"Byline.SiteLogo.{id}");

@@ -12,4 +12,8 @@ public sealed record SiteProfile(
     int? LogoId,
     CommentPolicy CommentPolicy,
     int CommentDays,
-    CommentRules CommentRules);
+    CommentRules CommentRules)
+{
+    /// <summary>The default sharing image (<see cref="SiteSettings.SharingImageId"/>), when one is chosen.</summary>
+    public int? SharingImageId { get; init; }
+}

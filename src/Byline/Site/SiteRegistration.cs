@@ -11,6 +11,7 @@ public static class SiteRegistration
         builder.Services.AddScoped<SiteSettingsChanges>();
         builder.Services.AddScoped<SiteSettingsEditor>();
         builder.Services.AddScoped<SiteLogo>();
+        builder.Services.AddScoped<SiteSharingImage>();
         builder.Services.AddScoped<SectionDirectory>();
         builder.Services.AddSingleton<SiteTime>();
         builder.Services.AddSingleton<SiteUrls>();

@@ -23,6 +23,10 @@ public sealed class SiteSettingsChanges(BylineDb db)
         {
             changes.Add($"logo {await LogoNameAsync(before.LogoId, cancellationToken)} → {await LogoNameAsync(after.LogoId, cancellationToken)}");
         }
+        if (before.SharingImageId != after.SharingImageId)
+        {
+            changes.Add($"default sharing image {await LogoNameAsync(before.SharingImageId, cancellationToken)} → {await LogoNameAsync(after.SharingImageId, cancellationToken)}");
+        }
         if (before.TimeZone != after.TimeZone)
         {
             changes.Add($"time zone {before.TimeZone} → {after.TimeZone}");

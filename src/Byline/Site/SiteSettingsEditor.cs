@@ -65,6 +65,7 @@ public sealed class SiteSettingsEditor(
             Title = input.Title!.Trim(),
             Description = (input.Description ?? "").Trim(),
             LogoId = input.LogoId,
+            SharingImageId = input.SharingImageId,
             TimeZone = input.TimeZone!,
             CommentPolicy = input.CommentPolicy,
             // The number of days is kept while comments are open or closed, ready for the next time it applies.
@@ -88,6 +89,7 @@ public sealed class SiteSettingsEditor(
         row.Title = after.Title;
         row.Description = after.Description;
         row.LogoId = after.LogoId;
+        row.SharingImageId = after.SharingImageId;
         row.TimeZone = after.TimeZone;
         row.CommentPolicy = after.CommentPolicy;
         row.CommentDays = after.CommentDays;
@@ -139,6 +141,10 @@ public sealed class SiteSettingsEditor(
         if (input.LogoId is { } logoId && !await db.MediaItems.AnyAsync(m => m.Id == logoId, cancellationToken))
         {
             errors[nameof(SiteSettingsInput.LogoId)] = "That image is no longer in the media library. Choose another, or no logo.";
+        }
+        if (input.SharingImageId is { } sharingId && !await db.MediaItems.AnyAsync(m => m.Id == sharingId && (m.TrashedAt == null || m.Id == before.SharingImageId), cancellationToken))
+        {
+            errors[nameof(SiteSettingsInput.SharingImageId)] = "That image is not in the media library. Choose another from the list, or no default sharing image.";
         }
         if (string.IsNullOrWhiteSpace(input.TimeZone))
         {

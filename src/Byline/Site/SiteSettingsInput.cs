@@ -17,4 +17,8 @@ public sealed record SiteSettingsInput(
     int? MaxLinks,
     string? BlockedWords,
     string? HeldWords,
-    int Version);
+    int Version)
+{
+    /// <summary>The default sharing image's media id, or null for none.</summary>
+    public int? SharingImageId { get; init; }
+}

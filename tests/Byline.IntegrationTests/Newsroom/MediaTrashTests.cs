@@ -13,7 +13,7 @@ public sealed class MediaTrashTests(BylineHost host) : IClassFixture<BylineHost>
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private string MediaFolder => ((FileSystemMediaStore)host.Services.GetRequiredService<IMediaStore>()).Root;
+    private string MediaFolder => host.Services.GetRequiredService<FileSystemMediaStore>().Root;
 
     [Fact]
     public async Task An_image_in_the_trash_leaves_the_library_the_picker_and_their_search_keeps_its_files_and_restore_brings_it_back()

@@ -141,7 +141,8 @@ public sealed class ArticlePageTests(BylineHost host) : IClassFixture<BylineHost
         Assert.Equal("article", Meta("meta[property='og:type']"));
         Assert.Equal(story.Headline, Meta("meta[property='og:title']"));
         Assert.Equal(new Uri(host.BaseAddress, path).ToString(), Meta("meta[property='og:url']"));
-        Assert.Equal("summary", Meta("meta[name='twitter:card']"));
+        // The sample story has a picture of its own: a large card.
+        Assert.Equal("summary_large_image", Meta("meta[name='twitter:card']"));
         var feeds = page.QuerySelectorAll("link[rel=alternate]").Select(l => (Type: l.GetAttribute("type"), Href: l.GetAttribute("href"))).ToList();
         Assert.Equal(["application/rss+xml", "application/atom+xml", "application/feed+json"], feeds.Take(3).Select(f => f.Type));
         Assert.Equal(("application/atom+xml", path + "/comments.atom"), feeds[3]);

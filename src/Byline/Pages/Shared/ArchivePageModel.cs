@@ -59,7 +59,15 @@ public abstract class ArchivePageModel<TSubject>(BylineDb db) : ReaderPageModel 
             Feed = scope.FeedPath is { } feed
                 ? new FeedLink(scope.Name, feed(FeedFormat.Rss), feed(FeedFormat.Atom), feed(FeedFormat.Json))
                 : null,
+            JsonLd = JsonLdOf(found, scope),
         }, scope.Path);
         return Page();
+    }
+
+    /// <summary>The page's schema.org JSON-LD: a CollectionPage of the site; an author's page is a ProfilePage.</summary>
+    protected virtual Func<JsonLdContext, string> JsonLdOf(TSubject subject, ArchiveScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return context => CollectionPageJsonLd.Build(context, scope.Name, scope.Description, scope.Path);
     }
 }

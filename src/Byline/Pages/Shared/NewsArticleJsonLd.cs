@@ -1,7 +1,4 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Unicode;
 using Byline.Content;
 using Byline.Site;
 
@@ -10,22 +7,17 @@ namespace Byline.Pages.Shared;
 /// <summary>schema.org NewsArticle (its subtype for the story's type, see <see cref="StoryKindSchema"/>) for a story page, serialized so that it can sit inside a &lt;script&gt; element.</summary>
 public static class NewsArticleJsonLd
 {
-    // The default encoder escapes <, > and & (so "</script>" cannot end the element) while keeping letters readable.
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
-
-    public static string Build(Article article, SiteUrls urls, string canonicalUrl, string siteTitle, string language, int commentCount)
+    /// <param name="image">The story's picture for sharing: its featured image, or the site's default sharing image.</param>
+    /// <param name="logo">The site's logo, for the publisher; null: the logo the site ships.</param>
+    public static string Build(Article article, SiteUrls urls, string canonicalUrl, string siteTitle, string language, int commentCount,
+        SocialImage? image = null, SocialImage? logo = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(urls);
         var authors = new JsonArray();
         foreach (var author in article.Authors.OrderBy(a => a.Position))
         {
-            authors.Add(new JsonObject
-            {
-                ["@type"] = "Person",
-                ["name"] = author.Person.Name,
-                ["url"] = urls.Absolute(SiteUrls.Author(author.Person.Slug)),
-            });
+            authors.Add(PersonJsonLd.Build(author.Person, urls));
         }
 
         var json = new JsonObject
@@ -44,6 +36,7 @@ public static class NewsArticleJsonLd
                 ["@type"] = "NewsMediaOrganization",
                 ["name"] = siteTitle,
                 ["url"] = urls.Absolute(SiteUrls.Home),
+                ["logo"] = JsonLd.ImageObject(logo ?? ShippedLogo(urls)),
             },
             ["articleSection"] = article.Section.Name,
             ["keywords"] = new JsonArray(article.Tags.Select(t => (JsonNode?)JsonValue.Create(t.Name)).ToArray()),
@@ -52,15 +45,9 @@ public static class NewsArticleJsonLd
             ["commentCount"] = commentCount,
             ["inLanguage"] = language,
         };
-        if (article.FeaturedImage is { } image)
+        if (image is not null)
         {
-            json["image"] = new JsonObject
-            {
-                ["@type"] = "ImageObject",
-                ["url"] = urls.Absolute(Media.MediaUrls.Largest(image)),
-                ["width"] = image.Widths.Count > 0 ? image.Widths[^1] : image.Width,
-                ["caption"] = string.IsNullOrEmpty(image.Caption) ? image.AltText : image.Caption,
-            };
+            json["image"] = JsonLd.ImageObject(image);
         }
         if (article.Corrections.Count > 0)
         {
@@ -71,6 +58,15 @@ public static class NewsArticleJsonLd
                 ["datePublished"] = SiteTime.Iso(c.CreatedAt),
             }).ToArray());
         }
-        return json.ToJsonString(Options);
+        return JsonLd.Write(json);
+    }
+
+    /// <summary>The square Byline mark in wwwroot, for a site that has chosen no logo (made by tools/sample-pictures/icons.sh).</summary>
+    public const string ShippedLogoPath = "/byline-logo.png";
+
+    public static SocialImage ShippedLogo(SiteUrls urls)
+    {
+        ArgumentNullException.ThrowIfNull(urls);
+        return new SocialImage(urls.Absolute(ShippedLogoPath), 512, 512, "Byline");
     }
 }

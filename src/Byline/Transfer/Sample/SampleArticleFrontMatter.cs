@@ -14,5 +14,7 @@ internal sealed class SampleArticleFrontMatter
     public string? Type { get; set; }
     public double PublishedHoursAgo { get; set; }
     public double? UpdatedHoursAgo { get; set; }
+    /// <summary>The name of the story's picture in <c>pictures/pictures.yml</c>.</summary>
+    public string FeaturedImage { get; set; } = "";
     public List<SampleCommentEntry> Comments { get; set; } = [];
 }

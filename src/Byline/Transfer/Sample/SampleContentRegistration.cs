@@ -1,3 +1,4 @@
+using Byline.Media;
 using Byline.Storage;
 
 namespace Byline.Transfer.Sample;
@@ -12,6 +13,8 @@ public static class SampleContentRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddScoped<SampleContentSeeder>();
+        // Registered before AddMedia's plain file store (which only fills an empty slot): see SamplePictureStore.
+        builder.Services.AddSingleton<IMediaStore, SamplePictureStore>();
         builder.Services.AddScoped<IAfterMigration, SampleSiteSeeding>();
         return builder;
     }

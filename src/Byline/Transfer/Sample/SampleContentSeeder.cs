@@ -1,6 +1,7 @@
 using System.Reflection;
 using Byline.Comments;
 using Byline.Content;
+using Byline.Media;
 using Byline.Publishing;
 using Byline.Search;
 using Byline.Storage;
@@ -11,7 +12,7 @@ namespace Byline.Transfer.Sample;
 
 /// <summary>
 /// Seeds the fictional Larkhaven newsroom (sections, people, stories with comments) into an empty database,
-/// so a first start shows a living site. Every story ends with a note saying it is sample content.
+/// so a first start shows a living site, with its pictures (<see cref="SamplePictures"/>). Every story ends with a note saying it is sample content.
 /// </summary>
 public sealed class SampleContentSeeder(BylineDb db, StoryBodyRenderer renderer, CommenterFingerprints fingerprints, IArticleSearch search, RelatedStories related, TimeProvider clock)
 {
@@ -46,11 +47,12 @@ public sealed class SampleContentSeeder(BylineDb db, StoryBodyRenderer renderer,
         }
         var tags = new Dictionary<string, Tag>();
         var now = clock.GetUtcNow();
+        var pictures = SamplePictures.NewItems(now);
 
         var articles = new List<Article>();
         foreach (var name in StoryResources())
         {
-            articles.Add(await ReadStoryAsync(name, sections, people, tags, now, cancellationToken));
+            articles.Add(await ReadStoryAsync(name, sections, people, tags, pictures, now, cancellationToken));
         }
         foreach (var comment in articles.SelectMany(a => a.Comments))
         {
@@ -62,6 +64,7 @@ public sealed class SampleContentSeeder(BylineDb db, StoryBodyRenderer renderer,
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             db.Sections.AddRange(sections.Values);
             db.People.AddRange(people.Values);
+            db.MediaItems.AddRange(pictures.Values);
             db.AllArticles.AddRange(articles);
             db.StaticPages.AddRange(pages);
             await db.SaveChangesAsync(cancellationToken);
@@ -80,6 +83,7 @@ public sealed class SampleContentSeeder(BylineDb db, StoryBodyRenderer renderer,
         Dictionary<string, Section> sections,
         Dictionary<string, Person> people,
         Dictionary<string, Tag> tags,
+        Dictionary<string, MediaItem> pictures,
         DateTimeOffset now,
         CancellationToken cancellationToken)
     {
@@ -87,7 +91,8 @@ public sealed class SampleContentSeeder(BylineDb db, StoryBodyRenderer renderer,
         var meta = Yaml.Deserialize<SampleArticleFrontMatter>(frontMatter);
         // The note is part of the stored Markdown, so the HTML is what the Markdown renders to: an edit or an export keeps it.
         var markdown = body.TrimEnd() + "\n\n" + SampleNote + "\n";
-        var rendered = await renderer.RenderAsync(markdown, cancellationToken);
+        // The body's figures are sample pictures, saved with the stories.
+        var rendered = await renderer.RenderAsync(markdown, pictures.Values, cancellationToken);
         var publishedAt = now - TimeSpan.FromHours(meta.PublishedHoursAgo);
 
         var article = StoryFactory.Create(new NewStory(meta.Headline, meta.Slug, markdown, rendered, ArticleStatus.Published, publishedAt - TimeSpan.FromHours(2))
@@ -109,6 +114,9 @@ public sealed class SampleContentSeeder(BylineDb db, StoryBodyRenderer renderer,
                 : throw new InvalidDataException($"{resourceName}: unknown author '{slug}'"),
             Position = index,
         }).ToList();
+        article.FeaturedImage = pictures.TryGetValue(meta.FeaturedImage, out var picture)
+            ? picture
+            : throw new InvalidDataException($"{resourceName}: unknown featured image '{meta.FeaturedImage}'");
         article.Tags = meta.Tags.Select(name => TagNamed(name, tags)).ToList();
         article.Comments = meta.Comments.Select(c => new Comment
         {

@@ -20,7 +20,7 @@ namespace Byline.Storage.CompiledModels.Postgres
                 "Byline.Content.SiteSettings",
                 typeof(SiteSettings),
                 baseEntityType,
-                propertyCount: 12,
+                propertyCount: 13,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -98,6 +98,14 @@ namespace Byline.Storage.CompiledModels.Postgres
                 fieldInfo: typeof(SiteSettings).GetField("<MaxLinks>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
             maxLinks.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var sharingImageId = runtimeEntityType.AddProperty(
+                "SharingImageId",
+                typeof(int?),
+                propertyInfo: typeof(SiteSettings).GetProperty("SharingImageId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SiteSettings).GetField("<SharingImageId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            sharingImageId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var timeZone = runtimeEntityType.AddProperty(
                 "TimeZone",

@@ -19,7 +19,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
                 "Byline.Content.SiteSettings",
                 typeof(SiteSettings),
                 baseEntityType,
-                propertyCount: 12,
+                propertyCount: 13,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -87,6 +87,13 @@ namespace Byline.Storage.CompiledModels.Sqlite
                 typeof(int?),
                 propertyInfo: typeof(SiteSettings).GetProperty("MaxLinks", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(SiteSettings).GetField("<MaxLinks>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var sharingImageId = runtimeEntityType.AddProperty(
+                "SharingImageId",
+                typeof(int?),
+                propertyInfo: typeof(SiteSettings).GetProperty("SharingImageId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SiteSettings).GetField("<SharingImageId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
             var timeZone = runtimeEntityType.AddProperty(

@@ -24,6 +24,10 @@ public sealed class IndexModel(SiteSettingsEditor editor, BylineDb db) : Newsroo
     [BindProperty]
     public int? LogoId { get; set; }
 
+    /// <summary>The image shared for pages without a picture of their own.</summary>
+    [BindProperty]
+    public int? SharingImageId { get; set; }
+
     [BindProperty]
     public string? TimeZone { get; set; }
 
@@ -69,7 +73,10 @@ public sealed class IndexModel(SiteSettingsEditor editor, BylineDb db) : Newsroo
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var input = new SiteSettingsInput(
-            Title, Description, LogoId, TimeZone, CommentPolicy, CommentDays, HoldFirstComments, LimitLinks, MaxLinks, BlockedWords, HeldWords, Version);
+            Title, Description, LogoId, TimeZone, CommentPolicy, CommentDays, HoldFirstComments, LimitLinks, MaxLinks, BlockedWords, HeldWords, Version)
+        {
+            SharingImageId = SharingImageId,
+        };
         if (!ModelState.IsValid)
         {
             // Malformed numbers or choices (the binder's messages, put in words in PageAgain), and whatever else is wrong.
@@ -123,6 +130,7 @@ public sealed class IndexModel(SiteSettingsEditor editor, BylineDb db) : Newsroo
         Title = settings.Title;
         Description = settings.Description;
         LogoId = settings.LogoId;
+        SharingImageId = settings.SharingImageId;
         TimeZone = settings.TimeZone;
         CommentPolicy = settings.CommentPolicy;
         CommentDays = settings.CommentDays;
@@ -138,7 +146,7 @@ public sealed class IndexModel(SiteSettingsEditor editor, BylineDb db) : Newsroo
     private async Task LoadChoicesAsync(SiteSettings current, CancellationToken cancellationToken)
     {
         var images = await db.MediaItems.AsNoTracking()
-            .Where(m => m.TrashedAt == null || m.Id == current.LogoId)
+            .Where(m => m.TrashedAt == null || m.Id == current.LogoId || m.Id == current.SharingImageId)
             .OrderByDescending(m => m.UploadedAt).ThenByDescending(m => m.Id)
             .Select(m => new { m.Id, m.OriginalFileName, m.AltText, m.Width, m.Height })
             .ToListAsync(cancellationToken);
