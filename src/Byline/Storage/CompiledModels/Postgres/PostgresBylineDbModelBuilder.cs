@@ -14,7 +14,7 @@ namespace Byline.Storage.CompiledModels.Postgres
     public partial class PostgresBylineDbModel
     {
         private PostgresBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("01f3e24a-46ff-47cc-bc75-90736842712d"), entityTypeCount: 32)
+            : base(skipDetectChanges: false, modelId: new Guid("5e03100f-3012-4437-a5b6-24d5f5998590"), entityTypeCount: 32)
         {
         }
 

@@ -13,7 +13,7 @@ namespace Byline.Storage.CompiledModels.Sqlite
     public partial class SqliteBylineDbModel
     {
         private SqliteBylineDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a464c1e1-cfc1-4a95-9724-f018f699aa5e"), entityTypeCount: 32)
+            : base(skipDetectChanges: false, modelId: new Guid("812635ba-ef18-4201-9c1a-b9dc86372cc7"), entityTypeCount: 32)
         {
         }
 

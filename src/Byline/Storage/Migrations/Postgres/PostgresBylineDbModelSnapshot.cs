@@ -915,6 +915,9 @@ namespace Byline.Storage.Migrations.Postgres
                     b.Property<int?>("MaxLinks")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("SharingImageId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)

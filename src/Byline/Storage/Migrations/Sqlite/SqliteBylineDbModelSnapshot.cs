@@ -882,6 +882,9 @@ namespace Byline.Storage.Migrations.Sqlite
                     b.Property<int?>("MaxLinks")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SharingImageId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
