@@ -617,6 +617,52 @@ function fishMarket() {
   return svg(b);
 }
 
+function heatPump() {
+  let b = `<defs>${gradient('sky', [[0, '#cfe3ee'], [1, '#eef4f1']])}</defs>` + rect(0, 0, W, H, 'url(#sky)');
+  b += rect(0, 700, W, 200, '#8fb37a') + rect(0, 700, W, 14, '#7a9d66');
+  // A terraced house: brick front, slate roof, a door and four windows.
+  b += rect(330, 300, 620, 400, '#b86b4b') + path('M300 310 L 640 120 L 980 310 Z', '#4f5560');
+  for (const [x, y] of [[390, 360], [720, 360], [390, 520], [720, 520]]) {
+    b += rect(x, y, 170, 120, '#f4ecd8') + line(x + 85, y, x + 85, y + 120, '#b86b4b', 6) + line(x, y + 60, x + 170, y + 60, '#b86b4b', 6);
+  }
+  b += rect(590, 540, 100, 160, '#2f4f6b') + circle(672, 625, 6, '#e4c060');
+  b += rect(780, 160, 60, 110, '#6e5246');
+  // The outdoor unit beside the house: a pale box, its fan behind a grille, a pipe into the wall.
+  b += rect(1010, 520, 300, 200, '#eceeee', 'rx="10"') + rect(1010, 700, 300, 20, '#c9cdcd');
+  b += circle(1130, 620, 74, '#c4c9cb') + circle(1130, 620, 70, '#dfe3e4');
+  for (let k = 0; k < 3; k++) b += path(`M1130 620 Q ${1130 + 60 * Math.cos(k * 2.1)} ${620 + 60 * Math.sin(k * 2.1)} ${1130 + 66 * Math.cos(k * 2.1 + 0.9)} ${620 + 66 * Math.sin(k * 2.1 + 0.9)} Z`, '#9aa3a7');
+  for (let k = 0; k < 9; k++) b += line(1062 + k * 17, 552, 1062 + k * 17, 688, '#b0b6b8', 2);
+  b += rect(1240, 560, 50, 120, '#d7dbdc', 'rx="4"');
+  b += path('M1010 600 L 960 600 L 960 560 L 950 560', 'none', 'stroke="#8a8f92" stroke-width="10" stroke-linejoin="round"');
+  // Warm air drawn as three soft waves rising from the unit.
+  for (let k = 0; k < 3; k++) b += path(`M${1080 + k * 50} 500 q 18 -30 0 -60 q -18 -30 0 -60`, 'none', 'stroke="#e59a5b" stroke-width="8" stroke-linecap="round" opacity="0.8"');
+  b += text(W - 40, H - 30, 'Illustration: ' + CREDIT, { size: 20, fill: '#3e5233', anchor: 'end' });
+  return svg(b);
+}
+
+function lastTramClock() {
+  let b = `<defs>${gradient('sky', [[0, '#1b2440'], [1, '#4a4f7a']])}</defs>` + rect(0, 0, W, H, 'url(#sky)');
+  // The Old Town's clock tower at twenty to midnight, when the last tram leaves.
+  b += rect(680, 120, 240, 600, '#3b3350') + path('M660 130 L 800 20 L 940 130 Z', '#2a2440');
+  b += circle(800, 260, 92, '#f4ecd0') + circle(800, 260, 92, 'none', 'stroke="#2a2440" stroke-width="8"');
+  for (let k = 0; k < 12; k++) b += line(800 + 74 * Math.sin(k * Math.PI / 6), 260 - 74 * Math.cos(k * Math.PI / 6), 800 + 84 * Math.sin(k * Math.PI / 6), 260 - 84 * Math.cos(k * Math.PI / 6), '#2a2440', 5);
+  const hour = (11 + 40 / 60) * Math.PI / 6, minute = 40 * Math.PI / 30;
+  b += line(800, 260, 800 + 48 * Math.sin(hour), 260 - 48 * Math.cos(hour), '#2a2440', 10, 'stroke-linecap="round"');
+  b += line(800, 260, 800 + 72 * Math.sin(minute), 260 - 72 * Math.cos(minute), '#2a2440', 6, 'stroke-linecap="round"');
+  b += circle(800, 260, 9, '#2a2440');
+  // Cafés either side, their windows still lit and full.
+  for (const [x0, x1] of [[0, 660], [940, W]]) {
+    for (let x = x0 + 10; x + 190 <= x1; x += 210) {
+      b += rect(x, 420, 190, 300, '#2c2a45') + rect(x + 20, 520, 150, 130, '#f2c46b', 'opacity="0.92"');
+      for (let k = 0; k < 3; k++) b += circle(x + 55 + k * 40, 600, 13, '#5a4630') + rect(x + 43 + k * 40, 612, 24, 38, '#5a4630');
+      b += rect(x + 10, 470, 170, 26, '#8e2f1f');
+    }
+  }
+  b += rect(0, 720, W, 180, '#262838') + line(0, 790, W, 790, '#8a93a6', 5) + line(0, 840, W, 840, '#8a93a6', 5);
+  b += text(W - 40, H - 30, 'Illustration: ' + CREDIT, { size: 20, fill: '#a4acc4', anchor: 'end' });
+  return svg(b);
+}
+
 // name → [picture, what it is]
 const pictures = {
   'larkhaven-map': larkhavenMap,
@@ -637,6 +683,8 @@ const pictures = {
   'rowing-eight': rowingEight,
   'tide-clock-stage': tideClockStage,
   'fish-market': fishMarket,
+  'heat-pump': heatPump,
+  'last-tram-clock': lastTramClock,
 };
 
 const out = process.argv[2] ?? 'out';

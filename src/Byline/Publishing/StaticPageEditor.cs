@@ -3,6 +3,7 @@ using Byline.Accounts;
 using Byline.Caching;
 using Byline.Content;
 using Byline.Outcomes;
+using Byline.Site;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ namespace Byline.Publishing;
 /// change shows beyond the page (its title or address in a menu, its kind in the organisation's JSON-LD).
 /// </summary>
 public sealed class StaticPageEditor(
-    BylineDb db, StoryBodyRenderer renderer, ReservedSlugs reserved, AuditLog audit, PublicCache cache, TimeProvider clock)
+    BylineDb db, StoryBodyRenderer renderer, ReservedSlugs reserved, AuditLog audit, PublicCache cache, SiteMenus menus, TimeProvider clock)
 {
     private const string NoSuchPage = "There is no such page: it may have been deleted.";
     private const string NewerVersion = "Someone else saved this page while you were editing it.";
@@ -39,6 +40,7 @@ public sealed class StaticPageEditor(
         {
             return SlugTaken(page.Slug).As<StaticPage>();
         }
+        menus.Forget();
         await cache.EvictEverythingAsync(cancellationToken);
         return Outcome.Done(page, page.Published
             ? $"The page “{page.Title}” was created and is live at /{page.Slug}."
@@ -101,6 +103,7 @@ public sealed class StaticPageEditor(
         if (before.Title != page.Title || before.Slug != page.Slug || before.Kind != page.Kind || before.Published != page.Published)
         {
             // Menus show the title and link the address on every page; the front page's JSON-LD names pages by kind.
+            menus.Forget();
             await cache.EvictEverythingAsync(cancellationToken);
         }
         return Outcome.Done(page, $"The page “{page.Title}” was saved.");
@@ -127,6 +130,7 @@ public sealed class StaticPageEditor(
             return Outcome.NotFound(NoSuchPage);
         }
         await cache.EvictAsync(CacheTags.StaticPage(page.Id), cancellationToken);
+        menus.Forget();
         await cache.EvictEverythingAsync(cancellationToken);
         return Outcome.Done($"The page “{page.Title}” was deleted; /{page.Slug} answers 404 now.");
     }

@@ -16,7 +16,7 @@ namespace Byline.Site;
 /// address links to it, so the link follows a later change of its slug. Both menus are replaced in one transaction,
 /// audited, and every public page shows them at once; a save based on menus someone changed meanwhile is refused.
 /// </summary>
-public sealed class SiteMenuEditor(BylineDb db, AuditLog audit, PublicCache cache)
+public sealed class SiteMenuEditor(BylineDb db, AuditLog audit, PublicCache cache, SiteMenus menus)
 {
     public const int MaxLinks = 20;
     public const int TextMaxLength = 4000;
@@ -74,6 +74,7 @@ public sealed class SiteMenuEditor(BylineDb db, AuditLog audit, PublicCache cach
             audit.Add(actor, AuditActions.MenuChanged, "menus", Describe(before, after));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            menus.Forget();
             await cache.EvictEverythingAsync(cancellationToken);
             return Outcome.Done("The menus were saved. Every public page shows them now.");
         }, cancellationToken);

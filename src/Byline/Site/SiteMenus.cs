@@ -1,16 +1,21 @@
 using Byline.Content;
 using Byline.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Byline.Site;
 
 /// <summary>
 /// The header and footer menus as readers see them: each link resolved to its page's or section's current address and
 /// name, a link to an unpublished page left out. A footer nobody has set yet links the site's published About,
-/// Contact and policy pages and the corrections page, so a new site's footer already leads to them.
+/// Contact and policy pages and the corrections page, so a new site's footer already leads to them. Every public page
+/// shows both menus, so they are read once a minute, not once a page (like the sections); the editors forget them on
+/// this node when they change, other nodes see the change within the minute.
 /// </summary>
-public sealed class SiteMenus(BylineDb db)
+public sealed class SiteMenus(BylineDb db, IMemoryCache cache)
 {
+    private static string CacheKey(SiteMenu menu) => $"Byline.Menu.{menu}";
+
     /// <summary>The kinds of page the default footer links, in its order.</summary>
     private static readonly StaticPageKind[] DefaultFooterKinds =
     [
@@ -20,6 +25,25 @@ public sealed class SiteMenus(BylineDb db)
     ];
 
     public async Task<IReadOnlyList<MenuLink>> LinksAsync(SiteMenu menu, CancellationToken cancellationToken)
+    {
+        if (cache.TryGetValue(CacheKey(menu), out IReadOnlyList<MenuLink>? known) && known is not null)
+        {
+            return known;
+        }
+        var links = await ReadAsync(menu, cancellationToken);
+        cache.Set(CacheKey(menu), links, TimeSpan.FromMinutes(1));
+        return links;
+    }
+
+    /// <summary>After a menu, a static page or a section changed: the next page reads the menus and trust pages again.</summary>
+    public void Forget()
+    {
+        cache.Remove(CacheKey(SiteMenu.Header));
+        cache.Remove(CacheKey(SiteMenu.Footer));
+        cache.Remove(TrustPages.CacheKey);
+    }
+
+    private async Task<IReadOnlyList<MenuLink>> ReadAsync(SiteMenu menu, CancellationToken cancellationToken)
     {
         var items = await db.MenuItems.AsNoTracking().Where(m => m.Menu == menu).OrderBy(m => m.Position).ToListAsync(cancellationToken);
         if (items.Count == 0)

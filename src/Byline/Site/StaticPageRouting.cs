@@ -37,6 +37,14 @@ internal sealed class StaticPageRouting : MatcherPolicy, IEndpointSelectorPolicy
                 candidates.SetValidity(i, false);
                 continue;
             }
+            // A section's address is never a page's: the sections, read once a minute for every header, answer it
+            // without a query of its own.
+            var sections = await httpContext.RequestServices.GetRequiredService<SectionDirectory>().AllAsync(httpContext.RequestAborted);
+            if (sections.Any(s => s.Slug == slug))
+            {
+                candidates.SetValidity(i, false);
+                continue;
+            }
             var db = httpContext.RequestServices.GetRequiredService<BylineDb>();
             if (!await db.StaticPages.AsNoTracking().AnyAsync(p => p.Slug == slug, httpContext.RequestAborted))
             {

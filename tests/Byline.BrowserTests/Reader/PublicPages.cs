@@ -13,6 +13,10 @@ public static class PublicPages
     [
         PublicPage.At("front", "/"),
         PublicPage.Story("story", MeasuredSite.CorrectedStory),
+        PublicPage.Story("story-explainer", "saltmarsh-footbridge-rebuild-tram-route"),
+        PublicPage.Story("story-review", "corn-exchange-jazz-weekend-review"),
+        PublicPage.Story("story-opinion", "opinion-give-the-night-trams-a-fair-run"),
+        PublicPage.Story("story-sponsored", "sponsored-brightwater-heat-pump-questions"),
         PublicPage.At("section", "/city"),
         PublicPage.At("tag", "/tag/transport"),
         PublicPage.At("author", "/author/mara-okonkwo"),
@@ -20,6 +24,8 @@ public static class PublicPages
         PublicPage.At("search-no-results", "/search?q=zeppelin+aerodrome"),
         PublicPage.At("not-found", "/no-such-page-here", status: 404),
         PublicPage.At("corrections", "/corrections"),
+        PublicPage.At("static-page", "/about"),
+        PublicPage.At("policy-page", "/ethics"),
     ];
 
     /// <summary>The names, as theory data: one test case per page type.</summary>

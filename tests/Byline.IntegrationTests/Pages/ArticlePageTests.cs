@@ -168,14 +168,16 @@ public sealed class ArticlePageTests(BylineHost host) : IClassFixture<BylineHost
     }
 
     [Fact]
-    public async Task A_story_of_about_a_thousand_words_is_under_30_kilobytes_of_html()
+    public async Task A_story_of_about_a_thousand_words_is_under_40_kilobytes_of_html()
     {
         var story = await host.StoryAsync(Stories.PortRecord);
         using var response = await _reader.GetAsync(new Uri(await host.PathOfAsync(story.Slug), UriKind.Relative), TestContext.Current.CancellationToken);
         var bytes = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
 
         Assert.InRange(story.WordCount, 900, 1_200);
-        Assert.True(bytes.Length < 30 * 1024, $"the page is {bytes.Length:N0} bytes");
+        // 30 KB until issue 15 added the end of the story (next in section and four related stories, each card with a
+        // responsive thumbnail's srcsets), the sharing metadata and the footer's menu: about 34 KB, 40 KB the ceiling.
+        Assert.True(bytes.Length < 40 * 1024, $"the page is {bytes.Length:N0} bytes");
     }
 
     [Fact]

@@ -14,8 +14,8 @@ public sealed class FrontPageTests(BylineHost host) : IClassFixture<BylineHost>
         Assert.NotNull(lead);
         Assert.Equal(1, page.QuerySelectorAll("h1").Length);
         Assert.Equal(3, page.QuerySelectorAll(".top-stories .story-card").Length);
-        Assert.Equal(10, page.QuerySelectorAll(".latest .story-card").Length);
-        // The sample site's 14 stories all fit the first page's river: no section block repeats one of them.
+        Assert.Equal(12, page.QuerySelectorAll(".latest .story-card").Length);
+        // The sample site's 16 stories all fit the first page's river: no section block repeats one of them.
         Assert.Empty(page.QuerySelectorAll(".section-block"));
     }
 }

@@ -31,11 +31,11 @@ public sealed class OrganizationJsonLdTests(EmptySiteHost host) : IClassFixture<
         var named = organisation.EnumerateObject()
             .Where(p => p.Name is "publishingPrinciples" or "correctionsPolicy" or "ethicsPolicy" or "masthead" or "actionableFeedbackPolicy" or "diversityPolicy")
             .ToDictionary(p => p.Name, p => p.Value.GetString());
-        Assert.Equal(new Dictionary<string, string?>
-        {
-            ["publishingPrinciples"] = host.BaseAddress + "principles",
-            ["correctionsPolicy"] = host.BaseAddress + "fixing-mistakes",
-        }, named);
+        Assert.Equal(host.BaseAddress + "principles", named["publishingPrinciples"]);
+        Assert.Equal(host.BaseAddress + "fixing-mistakes", named["correctionsPolicy"]);
+        // The unpublished diversity policy is not named; the class's other test may have published a masthead.
+        Assert.False(named.ContainsKey("diversityPolicy"));
+        Assert.All(named.Keys, key => Assert.True(key is "publishingPrinciples" or "correctionsPolicy" or "masthead", key));
     }
 
     [Fact]
