@@ -128,7 +128,9 @@ public sealed partial class BodyEditorTests(BylineHost host, Chromium chromium) 
         await Expect(body.Locator("code")).ToHaveTextAsync("tide --table");
         await Expect(body.GetByRole(AriaRole.Heading, new LocatorGetByRoleOptions { Level = 2 })).ToHaveTextAsync("What it cost");
         await Expect(body.GetByRole(AriaRole.Heading, new LocatorGetByRoleOptions { Level = 3 })).ToHaveTextAsync("Who paid");
-        await Expect(body.Locator("blockquote p")).ToHaveTextAsync(["We are delighted.", "— Ada Penhallow, trust chair"]);
+        // A quotation's last line that starts with a dash is its source: set apart below the quote (figure.quote).
+        await Expect(body.Locator("blockquote p")).ToHaveTextAsync(["We are delighted."]);
+        await Expect(body.Locator("figure.quote figcaption")).ToHaveTextAsync("— Ada Penhallow, trust chair");
         await Expect(body.Locator("ul > li")).ToHaveTextAsync(["New steel sleeves", "A resurfaced deck"]);
         await Expect(body.Locator("ol > li")).ToHaveTextAsync(["Survey", "Repair"]);
         await Expect(body.Locator("br")).ToHaveCountAsync(1);

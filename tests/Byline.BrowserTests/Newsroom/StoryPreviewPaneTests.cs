@@ -29,7 +29,7 @@ public sealed partial class StoryPreviewPaneTests(BylineHost host, Chromium chro
         var page = await context.NewPageAsync();
         await NewsroomMembersForTests.SignInAsNewMemberAsync(host, page, NewsroomRole.Author, $"Pat Preview {screen}");
         var editor = await StoryEditorPage.OpenNewAsync(page);
-        var opening = string.Join("\n\n", Enumerable.Range(1, 30).Select(i => $"Paragraph {i} of the council budget story, long enough to scroll."));
+        var opening = string.Join("\n\n", Enumerable.Range(1, 60).Select(i => $"Paragraph {i}, enough to scroll."));
         await editor.Headline.FillAsync("Council agrees the harbour budget");
         await editor.SetBodyMarkdownAsync(opening);
         // A mark on the editor's window: a reload would wipe it.
@@ -62,7 +62,8 @@ public sealed partial class StoryPreviewPaneTests(BylineHost host, Chromium chro
         }
 
         // Scroll the preview, then type: the pane refreshes in place and keeps the reader's place.
-        await editor.PreviewFrameElement.EvaluateAsync("frame => frame.contentWindow.scrollTo(0, 600)");
+        // The reader theme scrolls smoothly (in-page links); the test jumps, as a reader's finger would.
+        await editor.PreviewFrameElement.EvaluateAsync("frame => frame.contentWindow.scrollTo({ top: 600, behavior: 'instant' })");
         await editor.Headline.FillAsync("Council agrees the harbour budget at last");
         await editor.ReplaceBodyAsync(opening + "\n\n## Typed while previewing\n\nThe vote was seven to two.");
         await Expect(editor.PreviewSubheadings).ToHaveTextAsync(["Typed while previewing"]);
@@ -70,7 +71,8 @@ public sealed partial class StoryPreviewPaneTests(BylineHost host, Chromium chro
         Assert.Equal("kept", await page.EvaluateAsync<string>("() => window.previewMark"));
         // Still the same page (previewMark): at most autosave has created the story and moved the address to it.
         Assert.Matches(NewOrCreatedStory(), page.Url);
-        Assert.True(await ScrolledAsync(editor, 500), "the preview lost its scroll position when it refreshed");
+        Assert.True(await ScrolledAsync(editor, 500), "the preview lost its scroll position when it refreshed: " +
+            await editor.PreviewFrameElement.EvaluateAsync<string>("frame => `${frame.contentWindow.scrollY} of ${frame.contentDocument.scrollingElement.scrollHeight}, window ${frame.contentWindow.innerHeight}`"));
         await SaveScreenAsync(page, "newsroom-preview-pane-desktop-width", viewport);
 
         await editor.PreviewWidthButton("Phone").ClickAsync();

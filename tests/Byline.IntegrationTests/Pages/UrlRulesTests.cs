@@ -84,7 +84,6 @@ public sealed class UrlRulesTests(BylineHost host) : IClassFixture<BylineHost>
     [InlineData("/author/nobody-here")]
     [InlineData("/city/2026/01/01/Hello_World!")]
     [InlineData("/City/2026/01/01/a--b")]
-    [InlineData("/favicon.ico")]
     [InlineData("/definitely/not/a/page/at/all")]
     public async Task Unknown_or_odd_addresses_answer_404_with_a_helpful_page(string path)
     {

@@ -30,11 +30,11 @@ public sealed class MarkdownCommandTests : IDisposable
 
         Assert.True(export.ExitCode == 0, $"exit {export.ExitCode}: {export.Stderr}");
         var count = Feeds.SampleSite.Stories.Count;
-        Assert.Contains($"Wrote {count} stories and 0 images", export.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"Wrote {count} stories and 20 images", export.Stdout, StringComparison.Ordinal);
         Assert.Contains($"{count} / {count} stories", export.Stderr, StringComparison.Ordinal);
         Assert.Equal(count, Directory.GetFiles(Stories, "*.md").Length);
         Assert.True(import.ExitCode == 0, $"exit {import.ExitCode}: {import.Stderr}");
-        Assert.Contains($"Imported {count} stories and 0 images; skipped 0", import.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"Imported {count} stories and 20 images; skipped 0", import.Stdout, StringComparison.Ordinal);
         Assert.Equal(0, again.ExitCode);
         Assert.Contains($"Imported 0 stories and 0 images; skipped {count}", again.Stdout, StringComparison.Ordinal);
         await using var db = BylineProcess.Open(Target);
