@@ -17,7 +17,7 @@ public static class NewsArticleJsonLd
         var authors = new JsonArray();
         foreach (var author in article.Authors.OrderBy(a => a.Position))
         {
-            authors.Add(PersonJsonLd.Build(author.Person, urls));
+            authors.Add(PersonJsonLd.Reference(author.Person, urls));
         }
 
         var json = new JsonObject

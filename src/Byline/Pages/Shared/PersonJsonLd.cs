@@ -52,6 +52,18 @@ public static class PersonJsonLd
         return json;
     }
 
+    /// <summary>
+    /// A story's author: who, and where their profile page (with the full Person) is. The profile's details belong to
+    /// that page, not to every story, so a story reads the same wherever its file is imported.
+    /// </summary>
+    public static JsonObject Reference(Person person, SiteUrls urls)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(urls);
+        var url = urls.Absolute(SiteUrls.Author(person.Slug));
+        return new JsonObject { ["@type"] = "Person", ["@id"] = url + "#person", ["name"] = person.Name, ["url"] = url };
+    }
+
     /// <summary>The expertise as subjects: "Transport, local government" is two.</summary>
     public static IReadOnlyList<string> Subjects(string expertise)
     {
