@@ -125,7 +125,8 @@ public sealed class SitemapWriter(BylineDb db, SiteUrls urls, SiteIdentity ident
                 writer.WriteElementString("news", "language", NewsNamespace, site.Language);
                 writer.WriteEndElement();
                 writer.WriteElementString("news", "publication_date", NewsNamespace, W3CDate(story.PublishedAt.Value));
-                writer.WriteElementString("news", "title", NewsNamespace, story.Headline);
+                // Google News matches this title against the headline the page shows, which is set with typographic quotes.
+                writer.WriteElementString("news", "title", NewsNamespace, Typography.Smart(story.Headline));
                 writer.WriteEndElement();
                 writer.WriteEndElement();
             }

@@ -19,10 +19,10 @@ public sealed class MediaUses(BylineDb db)
         var rows = await db.Articles.AsNoTracking()
             .Where(a => a.FeaturedImageId == item.Id || a.BodyMarkdown.Contains(address))
             .OrderByDescending(a => a.Id)
-            .Select(a => new { a.Id, a.Headline, a.Status, a.FeaturedImageId, a.BodyMarkdown })
+            .Select(a => new { a.Id, a.Headline, a.Status, a.FeaturedImageId, a.BodyMarkdown, a.CreatedById, Authors = a.Authors.Select(x => x.PersonId).ToList() })
             .ToListAsync(cancellationToken);
         var stories = rows
-            .Select(r => new StoryUsingMedia(r.Id, r.Headline, r.Status, r.FeaturedImageId == item.Id, BodyMediaKeys.Shows(r.BodyMarkdown, item.StorageKey)))
+            .Select(r => new StoryUsingMedia(r.Id, r.Headline, r.Status, r.FeaturedImageId == item.Id, BodyMediaKeys.Shows(r.BodyMarkdown, item.StorageKey), r.CreatedById, r.Authors))
             .Where(s => s.Featured || s.InText)
             .ToList();
         var isLogo = await db.SiteSettings.AnyAsync(s => s.LogoId == item.Id, cancellationToken);
