@@ -12,7 +12,7 @@ public static class BylineCommandLine
     public const int UserError = 1;
     public const int UsageError = 2;
 
-    private static readonly HashSet<string> Commands = ["user", "migrate", "export", "import", "search", "dev", "--help", "-h", "-?", "--version"];
+    private static readonly HashSet<string> Commands = ["user", "migrate", "export", "import", "search", "render", "dev", "--help", "-h", "-?", "--version"];
 
     public static bool Handles(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -25,6 +25,7 @@ public static class BylineCommandLine
         root.Subcommands.Add(new Command("export", "Write the site out to files.") { SiteCommands.Export(createBuilder), MarkdownCommands.Export(createBuilder) });
         root.Subcommands.Add(new Command("import", "Read files into the site.") { SiteCommands.Import(createBuilder), MarkdownCommands.Import(createBuilder), WordPressCommands.Import(createBuilder) });
         root.Subcommands.Add(SearchCommands.Create(createBuilder));
+        root.Subcommands.Add(RenderCommand.Create(createBuilder));
         root.Subcommands.Add(DevCommands.Create(createBuilder));
 
         var parsed = root.Parse(args);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Byline.Cli.Dev;
+using Byline.Publishing;
 using Byline.Search;
 using Byline.Transfer.Markdown;
 using Byline.Transfer.WordPress;
@@ -13,7 +14,7 @@ namespace Byline.Cli;
 /// when stderr goes to a file or a pipe. Reports are handled as they come, in order (Progress&lt;T&gt; would post them to
 /// the thread pool).
 /// </summary>
-internal sealed class CommandProgress : IProgress<SearchReindexProgress>, IProgress<SyntheticProgress>, IProgress<MarkdownProgress>, IProgress<WordPressImportProgress>
+internal sealed class CommandProgress : IProgress<SearchReindexProgress>, IProgress<SyntheticProgress>, IProgress<MarkdownProgress>, IProgress<WordPressImportProgress>, IProgress<StoredBodyProgress>
 {
     private readonly string _noun;
     private readonly ProgressTask? _bar;
@@ -44,6 +45,8 @@ internal sealed class CommandProgress : IProgress<SearchReindexProgress>, IProgr
     public void Report(SyntheticProgress value) => Show(value.Done, value.Total);
 
     public void Report(MarkdownProgress value) => Show(value.Done, value.Total);
+
+    public void Report(StoredBodyProgress value) => Show(value.Done, value.Total);
 
     public void Report(WordPressImportProgress value) => Show(value.KilobytesRead, value.KilobytesTotal);
 
