@@ -2,6 +2,7 @@ using Byline.Caching;
 using Byline.Comments;
 using Byline.Content;
 using Byline.Pages.Shared;
+using Byline.Publishing;
 using Byline.Site;
 using Byline.Storage;
 using Byline.Web;
@@ -33,6 +34,7 @@ public sealed class ArticleModel(
     CommenterCookies commenterCookies,
     SiteLogo siteLogo,
     SiteSharingImage sharingImage,
+    StoryEndReader storyEnd,
     TimeProvider clock,
     ILogger<ArticleModel> logger) : ReaderPageModel
 {
@@ -257,39 +259,6 @@ public sealed class ArticleModel(
             a => a.Slug == slug && a.TrashedAt != null && (a.Status == ArticleStatus.Published || a.Status == ArticleStatus.Unpublished),
             cancellationToken);
 
-    /// <summary>
-    /// The related stories and the next in the section, in one query (two commands with its authors): the stored list,
-    /// joined to the stories that are still published and out of the trash (a story taken down leaves every list at
-    /// once, whatever is stored), and the section's next older story as a subquery. The next story is shown once, under
-    /// "Next in", even when it is related too. Both share the story's section or a tag, so the tags that evict this page
-    /// (its section and tags) evict it when any of them changes.
-    /// </summary>
-    private async Task ReadStoryEndAsync(Article article, CancellationToken cancellationToken)
-    {
-        var id = article.Id;
-        var sectionId = article.SectionId;
-        var at = article.PublishedAt!.Value;
-        var published = db.Articles.Published();
-        var lists = db.RelatedStories.Where(r => r.ArticleId == id);
-        var nextId = published
-            .Where(n => n.SectionId == sectionId && n.Id != id && (n.PublishedAt < at || (n.PublishedAt == at && n.Id < id)))
-            .NewestFirst()
-            .Select(n => n.Id);
-        var stories = await db.Articles.AsNoTracking().Published()
-            .Where(a => a.Id != id && (lists.Any(r => r.RelatedArticleId == a.Id) || a.Id == nextId.FirstOrDefault()))
-            .OrderBy(a => lists.Where(r => r.RelatedArticleId == a.Id).Select(r => (int?)r.Position).FirstOrDefault() ?? RelatedStory.PerStory)
-            .ToSummaries()
-            .ToListAsync(cancellationToken);
-
-        // The next story is the newest of those in the section older than this one: any other such story read here is
-        // a related one, and no newer than the next by its definition.
-        NextInSection = stories
-            .Where(s => s.SectionSlug == article.Section.Slug && (s.PublishedAt < at || (s.PublishedAt == at && s.Id < id)))
-            .OrderByDescending(s => s.PublishedAt).ThenByDescending(s => s.Id)
-            .FirstOrDefault();
-        Related = stories.Where(s => s.Id != NextInSection?.Id).Take(RelatedStory.PerStory).ToList();
-    }
-
     private async Task<IActionResult?> LoadAsync(string section, string slug, int? replyTo, CancellationToken cancellationToken)
     {
         if (!Slugs.IsWellFormed(slug) || !Slugs.IsWellFormed(section))
@@ -330,7 +299,7 @@ public sealed class ArticleModel(
         var order = string.Equals(CommentOrderQuery, "newest", StringComparison.OrdinalIgnoreCase) ? CommentOrder.Newest : CommentOrder.Oldest;
         var page = int.TryParse(CommentPage, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : 1;
         Comments = await conversation.ReadAsync(article.Id, page, order, commenterCookies.CommentIdsFor(Request, article.Id), replyTo, cancellationToken);
-        await ReadStoryEndAsync(article, cancellationToken);
+        (NextInSection, Related) = await storyEnd.ReadAsync(article, cancellationToken);
         // A page the cache may hand to other readers carries no token: each reader fetches one of their own (docs/decisions/0002).
         FormToken = HttpContext.Features.Get<IOutputCacheFeature>()?.Context.AllowCacheStorage == true ? "" : formTokens.Issue(article.Id);
 

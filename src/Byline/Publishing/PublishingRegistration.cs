@@ -9,6 +9,7 @@ public static class PublishingRegistration
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddScoped<ArticlePublisher>();
         builder.Services.AddScoped<RelatedStories>();
+        builder.Services.AddScoped<StoryEndReader>();
         builder.Services.AddScoped<StaticPageEditor>();
         builder.Services.AddScoped<StagedStoryRemoval>();
         builder.Services.AddScoped<StoryDeletion>();

@@ -100,6 +100,12 @@ export class BodyEditor {
     textarea.addEventListener("byline:body-replaced", () => this.reload());
     // The form is about to be sent (a button, Enter in a field, requestSubmit): the textarea must be current.
     form.addEventListener("submit", () => this.flush(), true);
+    // So is it before another form of the page that keeps the story's work (a note) is sent, and when the member leaves
+    // the editor: the safety module saves only what the textarea holds, and 300 ms of typing must not be left out.
+    document.addEventListener("submit", (event) => {
+      if (event.target !== form && event.target.hasAttribute?.("data-keeps-story-work")) this.flush();
+    }, true);
+    this.view.dom.addEventListener("blur", () => this.flush());
     form.addEventListener("formdata", (event) => {
       if (this.flush() || this.changed()) event.formData.set(textarea.name, textarea.value);
     });
