@@ -14,7 +14,7 @@ for svg in "$work"/*.svg; do
   pngtopnm "$work/$name.png" | cjpeg -quality 80 -optimize -progressive -sample 2x2 > "$target/$name.jpg"
   # The WebP variants browsers load, made here once: ImageSharp's WebP encoder is slow, its JPEG encoder is not, so the
   # site makes only the JPEG variants from the original when first asked for (Transfer/Sample/SamplePictureStore).
-  for width in 320 640 960 1280; do
+  for width in 320 640 720 960 1280; do
     cwebp -quiet -q 78 -metadata none -resize "$width" 0 "$work/$name.png" -o "$target/webp/$name-$width.webp"
   done
 done

@@ -20,7 +20,7 @@ namespace Byline.Media;
 /// </summary>
 public sealed class ImageRenditions : IDisposable
 {
-    public static IReadOnlyList<int> Widths { get; } = [320, 640, 960, 1280, 1920];
+    public static IReadOnlyList<int> Widths { get; } = [320, 640, 720, 960, 1280, 1920];
 
     /// <summary>60 million pixels (a 9,500 × 6,300 photo): more than any camera file under 20 MB, and a cap on memory use.</summary>
     public const long MaxPixels = 60_000_000;

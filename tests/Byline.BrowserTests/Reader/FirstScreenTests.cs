@@ -67,6 +67,9 @@ public sealed class FirstScreenTests(BylineHost host, Chromium chromium) : IClas
         Assert.Contains(loaded, f => f.StartsWith("Source Sans 3 ", StringComparison.Ordinal));
         Assert.True(bytes <= 100 * 1024, $"The article page downloads {bytes:N0} bytes of font.");
         Assert.Equal(fonts.Count, fonts.Select(f => f.Url).Distinct().Count());
+        // The story mentions a café: its é comes from the accented cut of the text face, fetched because this page needs it.
+        Assert.Contains(fonts, f => f.Url.Contains("source-serif-4-v5.3.1-latin-accented-400-normal", StringComparison.Ordinal));
+        Assert.DoesNotContain(fonts, f => f.Url.Contains("-latin-ext-", StringComparison.Ordinal));
     }
 
     public static TheoryData<string, ColorScheme> Pages() => new()

@@ -31,7 +31,7 @@ public sealed class MediaLibraryTests(BylineHost host) : IClassFixture<BylineHos
         var item = await host.WithDatabaseAsync(db => db.MediaItems.AsNoTracking().SingleAsync(m => m.OriginalFileName == "harbour-at-dawn.jpg", Cancel));
         Assert.Equal($"/newsroom/media/{item.Id}", response.Headers.Location!.OriginalString);
         Assert.Equal((1600, 1200), (item.Width, item.Height));
-        Assert.Equal("320,640,960,1280", item.VariantWidths);
+        Assert.Equal("320,640,720,960,1280", item.VariantWidths);
         Assert.Equal("image/jpeg", item.ContentType);
         Assert.Matches("^[0-9a-f]{32}$", item.StorageKey);
         Assert.Equal(author.User.Id, item.UploadedById);

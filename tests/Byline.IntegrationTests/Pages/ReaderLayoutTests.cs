@@ -103,9 +103,12 @@ public sealed partial class ReaderLayoutTests(BylineHost host) : IClassFixture<B
         var named = FontUrl().Matches(css).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
         var preloads = page.QuerySelectorAll("link[rel=preload][as=font]").Select(l => l.GetAttribute("href")!).ToList();
 
-        Assert.Equal(8, named.Count);
+        // Two families' faces (serif regular, italic, 600; sans) in three subsets each: latin-basic, latin-accented, latin-ext.
+        Assert.Equal(12, named.Count);
         Assert.NotEmpty(preloads);
         Assert.All(preloads, href => Assert.Contains(href, named));
+        // What every English page draws its first screen with; accented letters and latin-ext come when a page shows one.
+        Assert.All(preloads, href => Assert.Contains("-latin-basic-", href, StringComparison.Ordinal));
         Assert.All(page.QuerySelectorAll("link[rel=preload][as=font]"), l => Assert.True(l.HasAttribute("crossorigin")));
         foreach (var font in named)
         {

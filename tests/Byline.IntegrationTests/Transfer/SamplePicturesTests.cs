@@ -27,7 +27,7 @@ public sealed class SamplePicturesTests(BylineHost host) : IClassFixture<BylineH
             Assert.InRange(image.Caption.Length, 10, MediaItem.CaptionMaxLength);
             Assert.EndsWith(": Byline sample newsroom", image.Credit, StringComparison.Ordinal);
             Assert.Equal((1600, 900), (image.Width, image.Height));
-            Assert.Equal([320, 640, 960, 1280], image.Widths);
+            Assert.Equal([320, 640, 720, 960, 1280], image.Widths);
         });
         // Every story its own picture.
         Assert.Equal(stories.Count, stories.Select(s => s.FeaturedImage!.Id).Distinct().Count());
