@@ -16,11 +16,13 @@ const median = (values) => {
 };
 
 const pages = new Map();
+const benchmarkIndexes = [];
 let version = '';
 for (const entry of reports) {
   const [name, file] = entry.split('|');
   const lhr = JSON.parse(readFileSync(file, 'utf8'));
   version = lhr.lighthouseVersion;
+  benchmarkIndexes.push(lhr.environment.benchmarkIndex);
   if (lhr.runtimeError) {
     throw new Error(`${name}: Lighthouse failed: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   }
@@ -51,6 +53,10 @@ const lines = [
   '',
   `- Date: ${new Date().toISOString().replace(/:\d\d\.\d+Z$/, 'Z')}, commit ${option('commit')}`,
   `- Machine: ${option('machine')}`,
+  // Lighthouse's own CPU benchmark of this machine at each run; its 4× slowdown assumes a desktop of about 1,000–2,000.
+  // A shared machine's index halves when a neighbour is busy, and the blocking time doubles with it: compare runs only
+  // at similar indexes.
+  `- Lighthouse CPU benchmark index: median ${median(benchmarkIndexes)}, from ${Math.min(...benchmarkIndexes)} to ${Math.max(...benchmarkIndexes)}`,
   `- Lighthouse ${version}, default (mobile) config: simulated slow 4G and 4× CPU slowdown; ${option('runs')} runs per page, medians`,
   '- Byline: Release build, Production environment, the sample site, on 127.0.0.1; each page requested once before the runs (cached, as readers get it)',
 ];
