@@ -25,7 +25,7 @@ const faces = [
 
 // Each output subset: the Fontsource subset it is made from and its unicode-range (the CSS must use the same).
 // basic + accented together are exactly Fontsource's latin range.
-export const subsets = [
+const subsets = [
   {
     name: "latin-basic",
     from: "latin",
