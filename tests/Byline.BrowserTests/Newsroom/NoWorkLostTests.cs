@@ -10,7 +10,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Byline.BrowserTests.Newsroom;
 
 /// <summary>
-/// No work is ever lost: unsaved text survives a closed tab, leaving with unsaved changes asks first (submitting does
+/// No work is ever lost: unsaved text survives a crashed tab, leaving with unsaved changes asks first (submitting does
 /// not), and two editors saving one story keep both texts, merged, or see both side by side.
 /// </summary>
 public sealed partial class NoWorkLostTests(BylineHost host, Chromium chromium) : IClassFixture<BylineHost>
@@ -44,10 +44,22 @@ public sealed partial class NoWorkLostTests(BylineHost host, Chromium chromium) 
         return (context, new StoryEditorPage(page));
     }
 
-    [Fact]
-    public async Task Text_typed_before_the_tab_closed_is_offered_back_when_the_story_is_reopened()
+    /// <summary>Kills the page's renderer the way a crash does: no pagehide, no last save, no goodbye.</summary>
+    private static async Task CrashAsync(IBrowserContext context, IPage page)
     {
-        const string headline = "Ferry timetable, tab closed";
+        var crashed = new TaskCompletionSource();
+        page.Crash += (_, _) => crashed.TrySetResult();
+        var devTools = await context.NewCDPSessionAsync(page);
+        // Page.crash never answers: the renderer is gone before it could.
+        _ = devTools.SendAsync("Page.crash").ContinueWith(sent => _ = sent.Exception, TaskScheduler.Default);
+        await crashed.Task.WaitAsync(TimeSpan.FromSeconds(30), Cancel);
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Text_typed_before_the_browser_crashed_is_offered_back_when_the_story_is_reopened()
+    {
+        const string headline = "Ferry timetable, tab crashed";
         var (context, editor) = await WriterWithStoryAsync("Elowen Kemp", headline);
         await using (context)
         {
@@ -56,8 +68,11 @@ public sealed partial class NoWorkLostTests(BylineHost host, Chromium chromium) 
             await context.SetOfflineAsync(true);
             await editor.SetBodyMarkdownAsync(Opened + "\n\nA paragraph typed just before the laptop died.");
             await editor.Page.WaitForFunctionAsync("() => (localStorage.getItem('byline:unsaved:' + document.getElementById('story-form').dataset.story) || '').includes('laptop died')");
-            await editor.Page.CloseAsync();
+            await CrashAsync(context, editor.Page);
             await context.SetOfflineAsync(false);
+            // A closed tab would send a last save on its way out (and Chromium's offline emulation ends with the tab, so
+            // that save can get through); a crash sends nothing.
+            Assert.DoesNotContain("laptop died", await StoredBodyAsync(headline), StringComparison.Ordinal);
 
             var reopened = await context.NewPageAsync();
             await reopened.GotoAsync(storyUrl);
