@@ -77,6 +77,7 @@ static WebApplicationBuilder CreateBuilder(string[] args)
     builder.AddFeeds();
     builder.AddMedia();
     builder.AddSearch();
+    builder.AddContentApi();
     builder.AddWordPressImport();
     builder.AddCaching();
     builder.AddReaderSite();

@@ -16,18 +16,27 @@ public static class ContentApiEndpoints
 {
     public const string Prefix = "/api/v1";
 
+    /// <summary>The OpenAPI document's name, which is also the API's version.</summary>
+    public const string DocumentName = "v1";
+
     public static IEndpointRouteBuilder MapContentApi(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
         var api = app.MapGroup(Prefix);
         api.MapGet("/search", SearchAsync)
             .RequireRateLimiting(SearchRateLimits.Policy)
-            .CacheOutput(CachePolicies.Search);
+            .CacheOutput(CachePolicies.Search)
+            .WithName("Search")
+            .WithSummary("Published stories matching words, as the search page finds them, 20 to a page.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        SiteEndpoints.Map(api);
+        app.MapOpenApi(ContentApiRegistration.DocumentPath).CacheOutput(CachePolicies.Machine);
         return app;
     }
 
     /// <summary><c>GET /api/v1/search?q=&amp;section=&amp;author=&amp;tag=&amp;from=&amp;to=&amp;sort=&amp;page=</c>: the search page's results as JSON.</summary>
-    private static async Task<Results<Ok<ApiSearchResults>, ValidationProblem>> SearchAsync(
+    private static async Task<Results<Ok<ApiSearchResults>, ValidationProblem, ProblemHttpResult>> SearchAsync(
         HttpContext context,
         IArticleSearch search,
         SearchFilters filters,
@@ -54,6 +63,15 @@ public static class ContentApiEndpoints
         }
 
         var results = await search.SearchAsync(request, cancellationToken);
+        if (results.IsPastTheEnd)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound,
+                title: "Past the last page",
+                detail: string.Create(CultureInfo.InvariantCulture,
+                    $"This search has {results.Pages} {(results.Pages == 1 ? "page" : "pages")} of results; there is no page {request.Page.Value}."),
+                instance: context.Request.Path.Value);
+        }
         // Any publish or unpublish evicts the front page; results go stale at the same moment.
         CacheTags.Apply(context, CacheTags.Front);
         var hits = results.Hits.Select(hit => new ApiSearchHit(

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Byline.Testing;
 
 namespace Byline.BrowserTests.Validation;
 
@@ -26,7 +27,7 @@ public sealed class NuHtmlChecker
     /// <summary>The checker when both Java (on the PATH or in JAVA_HOME) and tools/vnu's vnu.jar are here; otherwise null.</summary>
     public static NuHtmlChecker? Find()
     {
-        var jar = RepositoryRoot() is { } root ? Path.Combine(root, "tools", "vnu", "node_modules", "vnu-jar", "build", "dist", "vnu.jar") : null;
+        var jar = RepositoryFolder.Find() is { } root ? Path.Combine(root, "tools", "vnu", "node_modules", "vnu-jar", "build", "dist", "vnu.jar") : null;
         var java = FindJava();
         return jar is not null && File.Exists(jar) && java is not null ? new NuHtmlChecker(java, jar) : null;
     }
@@ -70,19 +71,6 @@ public sealed class NuHtmlChecker
         var column = message.TryGetProperty("firstColumn", out var c) ? c.GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture) : "?";
         var extract = message.TryGetProperty("extract", out var e) ? $" in “{e.GetString()!.ReplaceLineEndings(" ").Trim()}”" : "";
         return $"{file}:{line}:{column}: {message.GetProperty("message").GetString()}{extract}";
-    }
-
-    /// <summary>The folder holding Byline.slnx, above the test assembly.</summary>
-    private static string? RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Byline.slnx")))
-            {
-                return folder.FullName;
-            }
-        }
-        return null;
     }
 
     private static string? FindJava()

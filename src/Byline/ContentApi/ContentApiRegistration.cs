@@ -1,0 +1,34 @@
+using Microsoft.OpenApi;
+
+namespace Byline.ContentApi;
+
+public static class ContentApiRegistration
+{
+    /// <summary>The document that describes the API at <c>/api/v1/openapi.json</c>, made from the endpoints themselves.</summary>
+    public const string DocumentPath = ContentApiEndpoints.Prefix + "/openapi.json";
+
+    public static WebApplicationBuilder AddContentApi(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOpenApi(ContentApiEndpoints.DocumentName, options =>
+        {
+            // The site's own JSON endpoints (health, comment tokens) are not the API's.
+            options.ShouldInclude = description =>
+                description.RelativePath?.StartsWith(ContentApiEndpoints.Prefix.TrimStart('/') + "/", StringComparison.Ordinal) == true;
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info = new OpenApiInfo
+                {
+                    Title = "Byline Content API",
+                    Version = "v1",
+                    Description = "The published site as JSON: stories found by search, the site and its sections. " +
+                        "Every refusal is an RFC 7807 problem document (application/problem+json).",
+                };
+                // Each site serves the document from its own address: a fixed server list would name the wrong one.
+                document.Servers = [];
+                return Task.CompletedTask;
+            });
+        });
+        return builder;
+    }
+}
