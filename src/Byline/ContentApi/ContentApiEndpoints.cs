@@ -31,6 +31,7 @@ public static class ContentApiEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         SiteEndpoints.Map(api);
+        StoryEndpoints.Map(api);
         app.MapOpenApi(ContentApiRegistration.DocumentPath).CacheOutput(CachePolicies.Machine);
         return app;
     }
