@@ -50,8 +50,9 @@ internal static class StoryEndpoints
             return TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(m => m)), title: "The stories could not be listed");
         }
 
-        // A publish, an unpublish or an edit evicts the front page; lists go stale at the same moment.
-        CacheTags.Apply(context, CacheTags.Front);
+        // A publish, an unpublish or an edit evicts the front page, and a section, tag or author rename every page
+        // (the navigation tag): the list goes stale at the same moments.
+        CacheTags.Apply(context, CacheTags.Front, CacheTags.Navigation);
         var rows = await Filtered(db.Articles.AsNoTracking().Published(), query)
             .NewestFirst()
             .Take(query.Limit + 1)
@@ -135,7 +136,7 @@ internal static class StoryEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such story",
                 detail: string.Create(CultureInfo.InvariantCulture, $"No published story has the id {id}."), instance: context.Request.Path.Value);
         }
-        CacheTags.Apply(context, CacheTags.Article(article.Id));
+        CacheTags.Apply(context, CacheTags.Article(article.Id), CacheTags.Navigation);
         var publishedAt = article.PublishedAt!.Value;
         return TypedResults.Ok(new ApiStory(
             article.Id,
