@@ -48,3 +48,12 @@ public sealed record ApiPictureVariant(int Width, string Webp, string Jpeg);
 
 /// <summary>A public correction: what was wrong and what is right, and when it was added.</summary>
 public sealed record ApiCorrection(string Text, DateTimeOffset CreatedAt);
+
+/// <summary>
+/// An approved comment on a story. The commenter's email is never part of it; <see cref="Staff"/> marks a reply from
+/// the newsroom.
+/// </summary>
+public sealed record ApiComment(int Id, int? ParentId, string AuthorName, string? AuthorWebsite, bool Staff, string BodyHtml, DateTimeOffset CreatedAt, DateTimeOffset? EditedAt, string Url);
+
+/// <summary>A page of a story's approved comments, in the order they came in; <see cref="Next"/> is null on the last.</summary>
+public sealed record ApiCommentPage(IReadOnlyList<ApiComment> Comments, string? Next);

@@ -32,6 +32,7 @@ public static class ContentApiEndpoints
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         SiteEndpoints.Map(api);
         StoryEndpoints.Map(api);
+        CommentEndpoints.Map(api);
         app.MapOpenApi(ContentApiRegistration.DocumentPath).CacheOutput(CachePolicies.Machine);
         return app;
     }
