@@ -33,6 +33,7 @@ public static class ContentApiEndpoints
         SiteEndpoints.Map(api);
         StoryEndpoints.Map(api);
         CommentEndpoints.Map(api);
+        TaxonomyEndpoints.Map(api);
         app.MapOpenApi(ContentApiRegistration.DocumentPath).CacheOutput(CachePolicies.Machine);
         return app;
     }

@@ -21,7 +21,7 @@ public static class ContentApiRegistration
                 {
                     Title = "Byline Content API",
                     Version = "v1",
-                    Description = "The published site as JSON: stories (listed newest first, or one whole), search, the site and its sections. " +
+                    Description = "The published site as JSON: stories (listed newest first, or one whole) and their comments, search, the site, its sections, tags and authors. " +
                         "Every refusal is an RFC 7807 problem document (application/problem+json).",
                 };
                 // Each site serves the document from its own address: a fixed server list would name the wrong one.

@@ -2,7 +2,6 @@ using System.Globalization;
 using Byline.Caching;
 using Byline.Content;
 using Byline.Feeds;
-using Byline.Media;
 using Byline.Site;
 using Byline.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -85,7 +84,7 @@ internal static class StoryEndpoints
             SectionLink(urls, a.SectionName, a.SectionSlug),
             a.Authors.Select(p => AuthorLink(urls, p.Name, p.Slug)).ToList(),
             a.ReadingMinutes,
-            Picture(urls, a.FeaturedImage))).ToList();
+            ApiPictures.Of(urls, a.FeaturedImage))).ToList();
         var next = rows.Count > query.Limit ? NextAddress(context, new StoryCursor(stories[^1].PublishedAt, stories[^1].Id)) : null;
         return TypedResults.Ok(new ApiStoryPage(stories, next));
     }
@@ -155,22 +154,13 @@ internal static class StoryEndpoints
             // The feeds' form of the body: plain <img> at absolute addresses, embeds as links, so it shows anywhere.
             FeedBody.For(article.BodyHtml, urls.Absolute),
             article.BodyMarkdown,
-            Picture(urls, article.FeaturedImage),
+            ApiPictures.Of(urls, article.FeaturedImage),
             article.Corrections.Select(c => new ApiCorrection(c.Text, c.CreatedAt)).ToList()));
     }
 
     private static ApiLink SectionLink(SiteUrls urls, string name, string slug) => new(name, slug, urls.Absolute(SiteUrls.Section(slug)));
 
     private static ApiLink AuthorLink(SiteUrls urls, string name, string slug) => new(name, slug, urls.Absolute(SiteUrls.Author(slug)));
-
-    private static ApiPicture? Picture(SiteUrls urls, MediaItem? image) => image is null ? null : new ApiPicture(
-        urls.Absolute(MediaUrls.Largest(image)),
-        image.AltText,
-        image.Caption,
-        image.Credit,
-        image.Width,
-        image.Height,
-        image.Widths.Select(w => new ApiPictureVariant(w, urls.Absolute(MediaUrls.Variant(image, w, "webp")), urls.Absolute(MediaUrls.Variant(image, w, "jpg")))).ToList());
 
     /// <summary>This request's address with the cursor of the page after it.</summary>
     private static string NextAddress(HttpContext context, StoryCursor cursor)

@@ -48,7 +48,7 @@ public sealed class OpenApiDocumentTests(BylineHost host) : IClassFixture<Byline
         Assert.StartsWith("3.1", document["openapi"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal("Byline Content API", document["info"]!["title"]!.GetValue<string>());
         var paths = document["paths"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(["/api/v1/search", "/api/v1/sections", "/api/v1/site", "/api/v1/stories", "/api/v1/stories/{id}", "/api/v1/stories/{id}/comments"], paths);
+        Assert.Equal(["/api/v1/people", "/api/v1/search", "/api/v1/sections", "/api/v1/site", "/api/v1/stories", "/api/v1/stories/{id}", "/api/v1/stories/{id}/comments", "/api/v1/tags"], paths);
         var search = document["paths"]!["/api/v1/search"]!["get"]!;
         Assert.Contains(search["parameters"]!.AsArray(), p => p!["name"]!.GetValue<string>() == "q");
         var responses = search["responses"]!.AsObject();
