@@ -25,11 +25,10 @@ internal static class CommentEndpoints
         int id, string? limit, string? after, HttpContext context, BylineDb db, SiteUrls urls, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var take = DefaultLimit;
-        if (!string.IsNullOrWhiteSpace(limit)
-            && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out take) || take < 1 || take > MaxLimit))
+        var take = ApiArguments.Limit(limit, DefaultLimit, MaxLimit, out var limitError);
+        if (limitError is not null)
         {
-            errors["limit"] = [$"limit must be a whole number from 1 to {MaxLimit}; “{limit}” is not."];
+            errors["limit"] = [limitError];
         }
         var afterId = 0;
         if (!string.IsNullOrWhiteSpace(after) && (!int.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out afterId)))
@@ -46,8 +45,7 @@ internal static class CommentEndpoints
             .SingleOrDefaultAsync(cancellationToken);
         if (story is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such story",
-                detail: string.Create(CultureInfo.InvariantCulture, $"No published story has the id {id}."), instance: context.Request.Path.Value);
+            return ApiArguments.NoSuchStory(context, id);
         }
         // Moderation and every comment change evict the story's tag.
         CacheTags.Apply(context, CacheTags.Article(story.Id), CacheTags.Navigation);

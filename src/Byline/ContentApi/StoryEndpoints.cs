@@ -1,4 +1,3 @@
-using System.Globalization;
 using Byline.Caching;
 using Byline.Content;
 using Byline.Feeds;
@@ -132,8 +131,7 @@ internal static class StoryEndpoints
         var article = await db.Articles.AsNoTracking().Published().Where(a => a.Id == id).WithStoryPageParts().SingleOrDefaultAsync(cancellationToken);
         if (article is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such story",
-                detail: string.Create(CultureInfo.InvariantCulture, $"No published story has the id {id}."), instance: context.Request.Path.Value);
+            return ApiArguments.NoSuchStory(context, id);
         }
         CacheTags.Apply(context, CacheTags.Article(article.Id), CacheTags.Navigation);
         var publishedAt = article.PublishedAt!.Value;

@@ -54,11 +54,10 @@ public sealed class StoryListArguments
         var since = Time("since", Since, errors);
         var until = Time("until", Until, errors);
         var updatedSince = Time("updatedSince", UpdatedSince, errors);
-        var limit = DefaultLimit;
-        if (!string.IsNullOrWhiteSpace(Limit)
-            && (!int.TryParse(Limit, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit < 1 || limit > MaxLimit))
+        var limit = ApiArguments.Limit(Limit, DefaultLimit, MaxLimit, out var limitError);
+        if (limitError is not null)
         {
-            errors["limit"] = [$"limit must be a whole number from 1 to {MaxLimit}; “{Limit}” is not."];
+            errors["limit"] = [limitError];
         }
         StoryCursor? after = null;
         if (!string.IsNullOrEmpty(After))

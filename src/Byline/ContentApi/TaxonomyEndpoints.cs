@@ -30,12 +30,10 @@ internal static class TaxonomyEndpoints
     private static async Task<Results<Ok<ApiTagPage>, ValidationProblem>> TagsAsync(
         string? limit, string? after, HttpContext context, BylineDb db, SiteUrls urls, CancellationToken cancellationToken)
     {
-        var take = DefaultLimit;
-        if (!string.IsNullOrWhiteSpace(limit)
-            && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out take) || take < 1 || take > MaxLimit))
+        var take = ApiArguments.Limit(limit, DefaultLimit, MaxLimit, out var limitError);
+        if (limitError is not null)
         {
-            var message = $"limit must be a whole number from 1 to {MaxLimit}; “{limit}” is not.";
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [message] }, detail: message, title: "The tags could not be listed");
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [limitError] }, detail: limitError, title: "The tags could not be listed");
         }
         // A publish or unpublish changes the counts and evicts the front page; a tag rename evicts every page.
         CacheTags.Apply(context, CacheTags.Front, CacheTags.Navigation);
